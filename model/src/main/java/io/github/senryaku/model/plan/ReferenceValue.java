@@ -1,0 +1,13 @@
+package io.github.senryaku.model.plan;
+
+import io.github.senryaku.model.time.FiscalYear;
+import java.util.Objects;
+
+/** A figure the plan prints for context only (参考: 1.50 (H29)); never graded. */
+public record ReferenceValue(FiscalYear year, Quantity quantity) {
+
+    public ReferenceValue {
+        Objects.requireNonNull(year, "year");
+        Objects.requireNonNull(quantity, "quantity");
+    }
+}

@@ -1,0 +1,57 @@
+package io.github.senryaku.model.planfile;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * Reads a YAML file into a node tree that remembers lines, so every later message can name one.
+ * Syntax errors, unreadable files and bad encodings become problems, not exceptions.
+ */
+final class YamlDocument {
+
+    private YamlDocument() {
+    }
+
+    /** The root mapping of the file, or empty with the reason among the problems. */
+    static Optional<YamlMap> read(Path path, Problems problems) {
+        try (Reader reader = new java.io.InputStreamReader(Files.newInputStream(path),
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT))) {
+            LoadSettings settings = LoadSettings.builder().setLabel(problems.file()).setAllowDuplicateKeys(true).build();
+            Optional<Node> root = new Compose(settings).composeReader(reader);
+            if (root.isEmpty()) {
+                problems.error(0, "", "", "ファイルが空です", "");
+                return Optional.empty();
+            }
+            return YamlMap.of(root.get(), "", problems);
+        } catch (NoSuchFileException missing) {
+            problems.error(0, "", "", "ファイルがありません", "パスを確かめてください");
+        } catch (CharacterCodingException encoding) {
+            problems.error(0, "", "", "UTF-8 で読めない文字があります", "UTF-8 で保存し直してください");
+        } catch (MarkedYamlEngineException syntax) {
+            int line = syntax.getProblemMark().map(mark -> mark.getLine() + 1).orElse(0);
+            problems.error(line, "", "", "YAML の書式が正しくありません: " + syntax.getProblem(),
+                    "インデント、コロン（:）、引用符の対応を確かめてください");
+        } catch (YamlEngineException | java.io.UncheckedIOException unreadable) {
+            if (unreadable.getCause() instanceof CharacterCodingException) {
+                problems.error(0, "", "", "UTF-8 で読めない文字があります", "UTF-8 で保存し直してください");
+            } else {
+                problems.error(0, "", "", "YAML として読めません: " + unreadable.getMessage(), "");
+            }
+        } catch (IOException io) {
+            problems.error(0, "", "", "ファイルを読めません: " + io.getMessage(), "");
+        }
+        return Optional.empty();
+    }
+}
