@@ -63,12 +63,25 @@ public final class PlanText {
         }
         line(header.toString());
         for (GradeTally tally : evaluated.tallies()) {
-            StringBuilder row = new StringBuilder("  " + tally.goal().text() + "      ");
+            StringBuilder row = new StringBuilder(padRight("  " + tally.goal().text(), width("  基本目標")));
             for (Grade grade : evaluated.rulebook().grades()) {
-                row.append("  ").append(String.format("%" + grade.display().length() + "d", tally.count(grade)));
+                row.append("  ").append(padLeft(Integer.toString(tally.count(grade)), width(grade.display())));
             }
             line(row.toString());
         }
+    }
+
+    /** Columns as a fixed-width terminal shows them: a full-width (全角) character takes two. */
+    static int width(String text) {
+        return text.codePoints().map(c -> c < 0x1100 || c >= 0xFF61 && c <= 0xFF9F ? 1 : 2).sum();
+    }
+
+    private static String padLeft(String text, int width) {
+        return " ".repeat(Math.max(0, width - width(text))) + text;
+    }
+
+    private static String padRight(String text, int width) {
+        return text + " ".repeat(Math.max(0, width - width(text)));
     }
 
     private void target(TargetEvaluation evaluation) {

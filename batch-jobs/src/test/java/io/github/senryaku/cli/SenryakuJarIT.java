@@ -1,0 +1,72 @@
+package io.github.senryaku.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.senryaku.model.testing.ProjectFiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The packaged command as an administrator runs it: a separate JVM, a server with no Japanese locale. */
+class SenryakuJarIT {
+
+    private record Result(int exitCode, String out, String err) {
+    }
+
+    private static Result run(List<String> command) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(ProjectFiles.root().toFile());
+        builder.environment().put("LANG", "C");
+        builder.environment().put("LC_ALL", "C");
+        builder.environment().put("SENRYAKU_SKIP_BUILD", "1");
+        builder.environment().remove("SENRYAKU_CONFIG");
+        Path out = java.nio.file.Files.createTempFile("senryaku", ".out");
+        Path err = java.nio.file.Files.createTempFile("senryaku", ".err");
+        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "senryaku did not finish in 60 s");
+        return new Result(process.exitValue(), java.nio.file.Files.readString(out, StandardCharsets.UTF_8),
+                java.nio.file.Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private static List<String> jar(String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", ProjectFiles.root().resolve("batch-jobs/target/senryaku.jar").toString()));
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    @Test
+    void jar_printsThePlanAsUtf8Json_underTheCLocale() throws Exception {
+        Result result = run(jar("plan", "show", "--format", "json"));
+
+        assertEquals(0, result.exitCode(), result.err());
+        JsonNode json = new ObjectMapper().readTree(result.out());
+        assertEquals("第2次金沢版総合戦略", json.at("/plan/title").asText());
+        assertEquals("若い世代に優しく、子育ての喜びを分かち合うまちをつくる", json.at("/goals/0/title").asText());
+    }
+
+    @Test
+    void launcher_runsTheBuiltCommandWithTheRepositorysConfig() throws Exception {
+        List<String> command = new ArrayList<>(List.of("bash", ProjectFiles.root().resolve("senryaku").toString(), "demo"));
+
+        Result result = run(command);
+
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().contains("サンプルデータ"), result.out());
+    }
+
+    @Test
+    void jar_badPlanFile_exitsOneWithoutAStackTrace() throws Exception {
+        Result result = run(jar("plan", "validate", "README.md"));
+
+        assertEquals(1, result.exitCode(), result.out());
+        assertTrue(result.err().contains("README.md"), result.err());
+        assertTrue(!result.err().contains("\tat "), result.err());
+    }
+}
