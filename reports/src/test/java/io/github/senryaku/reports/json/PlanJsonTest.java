@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import io.github.senryaku.model.evaluation.EvaluatedPlan;
 import io.github.senryaku.model.evaluation.PlanActuals;
 import io.github.senryaku.model.plan.StrategyPlan;
@@ -27,7 +27,7 @@ class PlanJsonTest {
     /** Reads decimals exactly, so {@code 1.50} stays 1.50 as the plan writes it. */
     private static final ObjectMapper READER = new ObjectMapper()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
 
     private static StrategyPlan plan;
     private static JsonNode json;
