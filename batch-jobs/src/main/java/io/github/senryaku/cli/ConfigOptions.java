@@ -18,6 +18,10 @@ final class ConfigOptions {
             description = "Config folder holding senryaku.yaml (default: $SENRYAKU_CONFIG, else ./config).")
     Path configDir;
 
+    @Option(names = "--home", paramLabel = "DIR",
+            description = "Data folder: database, inbox/, archive/, rejected/, reports/ (default: $SENRYAKU_HOME, else ./data).")
+    Path home;
+
     @Option(names = "--plan", paramLabel = "FILE", description = "Plan file (計画ファイル); overrides the settings.")
     Path plan;
 
@@ -25,7 +29,7 @@ final class ConfigOptions {
     Path rulebook;
 
     Settings settings(Map<String, String> environment) throws InvalidFileException {
-        Settings settings = Settings.load(Optional.ofNullable(configDir), environment);
+        Settings settings = Settings.load(Optional.ofNullable(configDir), Optional.ofNullable(home), environment);
         if (plan != null) {
             settings = settings.withPlan(plan);
         }

@@ -2,67 +2,142 @@ package io.github.senryaku.settings;
 
 import io.github.senryaku.model.planfile.InvalidFileException;
 import io.github.senryaku.model.planfile.SettingsFileLoader;
+import io.github.senryaku.model.problem.Location;
+import io.github.senryaku.model.problem.Problem;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Where senryaku finds its configuration.
+ * Where senryaku finds its configuration and keeps its data.
  *
  * <p>Precedence, highest first: a command-line option, an environment variable, the settings file
  * ({@code <config>/senryaku.yaml}), the built-in default. Relative paths in the settings file are
- * relative to the config folder; relative paths on the command line are relative to the working folder.
+ * relative to the config folder; relative paths on the command line or in variables are relative to the
+ * working folder. Every key is documented in README.md.
  *
- * @param configDir the config folder: {@code --config}, {@code SENRYAKU_CONFIG}, or {@code ./config}
- * @param plan      the plan file (計画ファイル): settings key {@code plan}, variable {@code SENRYAKU_PLAN}
- * @param rulebook  the grading rulebook (評価基準): key {@code rulebook}, variable {@code SENRYAKU_RULEBOOK}
+ * @param configDir       the config folder: {@code --config}, {@code SENRYAKU_CONFIG}, or {@code ./config}
+ * @param plan            the plan file (計画ファイル)
+ * @param rulebook        the grading rulebook (評価基準)
+ * @param home            the data folder: database, inbox/, archive/, rejected/, reports/
+ * @param database        how to reach the store
+ * @param maxFileBytes    the largest workbook accepted
  */
-public record Settings(Path configDir, Path plan, Path rulebook) {
+public record Settings(Path configDir, Path plan, Path rulebook, Path home, Path inbox, Database database,
+        long maxFileBytes) {
 
     public static final String FILE_NAME = "senryaku.yaml";
-    static final Set<String> KEYS = Set.of("plan", "rulebook");
+    static final Set<String> KEYS = Set.of("plan", "rulebook", "home", "inbox", "jdbcUrl", "jdbcUser", "jdbcPassword",
+            "maxFileSizeMb");
+    static final long DEFAULT_MAX_FILE_MB = 20;
+
+    /** The store's JDBC connection; an empty URL means the embedded H2 database in the data folder. */
+    public record Database(String url, String user, String password) {
+        public Database {
+            Objects.requireNonNull(url, "url");
+            user = user == null ? "" : user;
+            password = password == null ? "" : password;
+        }
+
+        /** The embedded default: an H2 file in {@code <home>/db}, shared safely by two local processes. */
+        static Database embedded(Path home) {
+            return new Database("jdbc:h2:file:" + home.toAbsolutePath().normalize().resolve("db").resolve("senryaku")
+                    + ";DB_CLOSE_DELAY=-1;AUTO_SERVER=TRUE", "senryaku", "");
+        }
+
+        public boolean isEmbedded() {
+            return url.startsWith("jdbc:h2:");
+        }
+    }
 
     public Settings {
         Objects.requireNonNull(configDir, "configDir");
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(rulebook, "rulebook");
+        Objects.requireNonNull(home, "home");
+        Objects.requireNonNull(inbox, "inbox");
+        Objects.requireNonNull(database, "database");
     }
 
     /**
      * @param configOption the {@code --config} option, if given
+     * @param homeOption   the {@code --home} option, if given
      * @param environment  the process environment (passed in so tests can set it)
      */
-    public static Settings load(Optional<Path> configOption, Map<String, String> environment) throws InvalidFileException {
-        Path configDir = configOption
-                .or(() -> Optional.ofNullable(environment.get("SENRYAKU_CONFIG")).map(Path::of))
+    public static Settings load(Optional<Path> configOption, Optional<Path> homeOption, Map<String, String> environment)
+            throws InvalidFileException {
+        Path configDir = configOption.or(() -> variable(environment, "SENRYAKU_CONFIG").map(Path::of))
                 .orElse(Path.of("config"));
         Path file = configDir.resolve(FILE_NAME);
-        Map<String, String> values = Files.exists(file)
-                ? SettingsFileLoader.load(file, file.toString(), KEYS)
-                : Map.of();
-        Path plan = fromEnvironmentOrFile(environment, "SENRYAKU_PLAN", values, "plan", configDir, "plans/kanazawa-2nd.yaml");
-        Path rulebook = fromEnvironmentOrFile(environment, "SENRYAKU_RULEBOOK", values, "rulebook", configDir,
-                "rulebooks/default.yaml");
-        return new Settings(configDir, plan, rulebook);
+        Map<String, String> values = Files.exists(file) ? SettingsFileLoader.load(file, file.toString(), KEYS) : Map.of();
+        Layers layers = new Layers(environment, values, configDir);
+        Path home = homeOption.orElseGet(() -> layers.path("SENRYAKU_HOME", "home").orElse(Path.of("data")));
+        Path inbox = layers.path("SENRYAKU_INBOX", "inbox").orElse(home.resolve("inbox"));
+        Database database = layers.text("SENRYAKU_JDBC_URL", "jdbcUrl")
+                .map(url -> new Database(url, layers.text("SENRYAKU_JDBC_USER", "jdbcUser").orElse(""),
+                        layers.text("SENRYAKU_JDBC_PASSWORD", "jdbcPassword").orElse("")))
+                .orElseGet(() -> Database.embedded(home));
+        long maxMb = maxFileMegabytes(layers, file);
+        return new Settings(configDir,
+                layers.path("SENRYAKU_PLAN", "plan").orElse(configDir.resolve("plans/kanazawa-2nd.yaml")),
+                layers.path("SENRYAKU_RULEBOOK", "rulebook").orElse(configDir.resolve("rulebooks/default.yaml")),
+                home, inbox, database, maxMb * 1024 * 1024);
     }
 
-    private static Path fromEnvironmentOrFile(Map<String, String> environment, String variable, Map<String, String> values,
-            String key, Path configDir, String fallback) {
-        String fromEnvironment = environment.get(variable);
-        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
-            return Path.of(fromEnvironment);
+    private static long maxFileMegabytes(Layers layers, Path file) throws InvalidFileException {
+        Optional<String> text = layers.text("SENRYAKU_MAX_FILE_SIZE_MB", "maxFileSizeMb");
+        if (text.isEmpty()) {
+            return DEFAULT_MAX_FILE_MB;
         }
-        return configDir.resolve(values.getOrDefault(key, fallback));
+        try {
+            long value = Long.parseLong(text.get().strip());
+            if (value > 0) {
+                return value;
+            }
+        } catch (NumberFormatException notNumber) {
+            // reported below
+        }
+        throw new InvalidFileException(List.of(Problem.error(new Location.Line(file.toString(), 0, "maxFileSizeMb"),
+                text.get(), "ファイルサイズの上限（MB）は1以上の整数で書きます", "例: maxFileSizeMb: 20")));
+    }
+
+    private static Optional<String> variable(Map<String, String> environment, String name) {
+        return Optional.ofNullable(environment.get(name)).filter(value -> !value.isBlank());
+    }
+
+    /** Environment variable over settings-file key. */
+    private record Layers(Map<String, String> environment, Map<String, String> values, Path configDir) {
+        Optional<String> text(String variable, String key) {
+            return variable(environment, variable).or(() -> Optional.ofNullable(values.get(key)).filter(v -> !v.isBlank()));
+        }
+
+        Optional<Path> path(String variable, String key) {
+            return variable(environment, variable).map(Path::of)
+                    .or(() -> Optional.ofNullable(values.get(key)).filter(v -> !v.isBlank()).map(configDir::resolve));
+        }
     }
 
     public Settings withPlan(Path plan) {
-        return new Settings(configDir, plan, rulebook);
+        return new Settings(configDir, plan, rulebook, home, inbox, database, maxFileBytes);
     }
 
     public Settings withRulebook(Path rulebook) {
-        return new Settings(configDir, plan, rulebook);
+        return new Settings(configDir, plan, rulebook, home, inbox, database, maxFileBytes);
+    }
+
+    public Path archive() {
+        return home.resolve("archive");
+    }
+
+    public Path rejected() {
+        return home.resolve("rejected");
+    }
+
+    public Path reports() {
+        return home.resolve("reports");
     }
 }

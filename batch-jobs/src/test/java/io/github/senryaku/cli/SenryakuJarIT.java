@@ -21,11 +21,17 @@ class SenryakuJarIT {
     }
 
     private static Result run(List<String> command) throws IOException, InterruptedException {
+        return run(command, java.util.Map.of());
+    }
+
+    private static Result run(List<String> command, java.util.Map<String, String> environment)
+            throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(ProjectFiles.root().toFile());
         builder.environment().put("LANG", "C");
         builder.environment().put("LC_ALL", "C");
         builder.environment().put("SENRYAKU_SKIP_BUILD", "1");
         builder.environment().remove("SENRYAKU_CONFIG");
+        builder.environment().putAll(environment);
         Path out = java.nio.file.Files.createTempFile("senryaku", ".out");
         Path err = java.nio.file.Files.createTempFile("senryaku", ".err");
         Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
@@ -59,6 +65,38 @@ class SenryakuJarIT {
 
         assertEquals(0, result.exitCode(), result.err());
         assertTrue(result.out().contains("サンプルデータ"), result.out());
+    }
+
+    @Test
+    void jar_importsADepartmentWorkbook_intoTheDataFolder(@org.junit.jupiter.api.io.TempDir Path home) throws Exception {
+        io.github.senryaku.batch.departmentimport.ReportWorkbook.xlsx().department("広域連携課")
+                .actual("T4-1", "石川中央都市圏における連携事業数", "R6", 97, "事業", null)
+                .writeTo(home.resolve("inbox").resolve("広域連携課_R6.xlsx"));
+
+        // Not a Japanese locale, but UTF-8: what the launcher sets when the server's locale is plain C.
+        java.util.Map<String, String> environment = java.util.Map.of("SENRYAKU_HOME", home.toString(), "LC_ALL", "C.UTF-8");
+        Result imported = run(jar("import"), environment);
+        Result listed = run(jar("actuals", "--format", "json"), environment);
+
+        assertEquals(0, imported.exitCode(), imported.out() + imported.err());
+        assertTrue(imported.out().contains("取込済      広域連携課_R6.xlsx（広域連携課、実績 1 件・取組 0 件）"), imported.out());
+        assertEquals("", imported.err(), "nothing but the command's own lines on the console");
+        assertEquals(97, new ObjectMapper().readTree(listed.out()).at("/actuals/0/value").asInt(), listed.out());
+        assertTrue(java.nio.file.Files.exists(home.resolve("logs/senryaku-0.log")));
+    }
+
+    @Test
+    void jar_underACLocale_warnsThatJapaneseFileNamesCannotBeRead() throws Exception {
+        Result result = run(jar("--version"));
+
+        assertTrue(result.err().contains("ロケールが UTF-8 ではありません"), result.err());
+    }
+
+    @Test
+    void launcher_underACLocale_switchesToUtf8() throws Exception {
+        Result result = run(List.of("bash", ProjectFiles.root().resolve("senryaku").toString(), "--version"));
+
+        assertEquals("", result.err());
     }
 
     @Test

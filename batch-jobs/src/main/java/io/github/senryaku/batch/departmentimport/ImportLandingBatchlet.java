@@ -1,0 +1,102 @@
+package io.github.senryaku.batch.departmentimport;
+
+import io.github.senryaku.batch.runtime.BatchRuntimeBootstrap;
+import io.github.senryaku.batch.runtime.JobResources;
+import io.github.senryaku.batch.store.ImportLedger;
+import io.github.senryaku.model.problem.Problem;
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Last step: checks across rows, then either lands the whole file in one transaction and files it in
+ * {@code archive/}, or sends it back to {@code rejected/} with its error report. The database commit comes
+ * before the file is moved, so a crash in between leaves a file that the next run recognises as landed.
+ */
+@Named
+@Dependent
+public class ImportLandingBatchlet extends AbstractBatchlet {
+
+    @Inject
+    JobResources resources;
+
+    @Inject
+    JobContext job;
+
+    @Inject
+    @BatchProperty
+    String file;
+
+    @Override
+    public String process() throws Exception {
+        JobResources.Context context = resources.get();
+        Path path = Path.of(file);
+        if (!Files.exists(path)) {
+            return end(alreadyFiled());
+        }
+        ImportFile importFile = ImportFile.of(path);
+        String name = importFile.originalName();
+        StagingArea staging = new StagingArea(importFile.sha256());
+        if (context.store().inTransaction(c -> ImportLedger.isLanded(c, importFile.sha256()))) {
+            Filing.file(path, Filing.destination(context.settings().archive(), name, context.clock().instant()),
+                    context.settings().inbox());
+            return end(ImportOutcomes.LANDED);
+        }
+        String department = context.store().inTransaction(c -> department(c, importFile.sha256()));
+        List<Problem> problems = new ArrayList<>(context.store().inTransaction(c -> staging.problems(c, name)));
+        problems.addAll(context.store().inTransaction(c -> DuplicateRowCheck.find(c, importFile.sha256(), name)));
+        if (problems.stream().anyMatch(Problem::isError)) {
+            ImportOutcomes.reject(context, job.getExecutionId(), path, name, importFile.sha256(), department, problems);
+            return end(ImportOutcomes.REJECTED);
+        }
+        Instant now = context.clock().instant();
+        Path destination = Filing.destination(context.settings().archive(), name, now);
+        context.store().inTransaction(connection -> {
+            long id = ImportLedger.recordLanded(connection, importFile.sha256(), name, destination.getFileName().toString(),
+                    department, importFile.size(), problems.size(), job.getExecutionId(), now);
+            ImportLanding.Counts counts = ImportLanding.land(connection, importFile.sha256(), id, now);
+            ImportLedger.recordCounts(connection, id, counts.actuals(), counts.measures());
+            ImportLedger.recordProblems(connection, job.getExecutionId(), problems);
+            staging.clear(connection);
+            return null;
+        });
+        Filing.file(path, destination, context.settings().inbox());
+        return end(ImportOutcomes.LANDED);
+    }
+
+    /** The file is gone: an earlier execution of this job instance filed it just before a crash. */
+    private String alreadyFiled() throws Exception {
+        JobOperator operator = BatchRuntimeBootstrap.operator();
+        List<Long> executions = operator.getJobExecutions(operator.getJobInstance(job.getExecutionId())).stream()
+                .map(JobExecution::getExecutionId).toList();
+        Optional<ImportLedger.Outcome> outcome = resources.get().store()
+                .inTransaction(c -> ImportLedger.outcome(c, executions));
+        return outcome.map(o -> o.kind().name())
+                .orElseThrow(() -> new java.nio.file.NoSuchFileException(file + "（取込の途中でファイルがなくなりました）"));
+    }
+
+    private static String department(java.sql.Connection connection, String sha256) throws java.sql.SQLException {
+        try (var select = connection.prepareStatement("SELECT department FROM staged_file WHERE sha256 = ?")) {
+            select.setString(1, sha256);
+            try (var rs = select.executeQuery()) {
+                return rs.next() ? rs.getString(1) : "";
+            }
+        }
+    }
+
+    private String end(String outcome) {
+        job.setExitStatus(outcome);
+        return outcome;
+    }
+}

@@ -1,0 +1,69 @@
+package io.github.senryaku.batch.departmentimport;
+
+import io.github.senryaku.model.plan.Measure;
+import io.github.senryaku.model.plan.NumericalTarget;
+import io.github.senryaku.model.plan.PlanCode;
+import io.github.senryaku.model.plan.StrategyPlan;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The plan's targets and measures by code, and the nearest code to a mistyped one. */
+final class PlanCatalog {
+
+    private final StrategyPlan plan;
+    private final Map<PlanCode, NumericalTarget> targets = new LinkedHashMap<>();
+    private final Map<PlanCode, Measure> measures = new LinkedHashMap<>();
+
+    PlanCatalog(StrategyPlan plan) {
+        this.plan = plan;
+        plan.targets().forEach(target -> targets.put(target.code(), target));
+        plan.measures().forEach(measure -> measures.put(measure.code(), measure));
+    }
+
+    StrategyPlan plan() {
+        return plan;
+    }
+
+    Optional<NumericalTarget> target(PlanCode code) {
+        return Optional.ofNullable(targets.get(code));
+    }
+
+    Optional<Measure> measure(PlanCode code) {
+        return Optional.ofNullable(measures.get(code));
+    }
+
+    /** A hint naming the closest code of the plan, e.g. 「T3-1」ではありませんか. */
+    String suggestion(String typed, boolean target) {
+        List<String> codes = (target ? targets.keySet() : measures.keySet()).stream().map(PlanCode::text).toList();
+        String normalized = PlanCode.normalize(typed);
+        Optional<String> nearest = codes.stream().min(Comparator.comparingInt(code -> distance(code, normalized)));
+        return nearest.filter(code -> distance(code, normalized) <= 2)
+                .map(code -> "「" + code + "」ではありませんか？")
+                .orElse("")
+                + "計画の" + (target ? "指標コード" : "取組コード") + ": " + String.join(", ", codes.size() > 12
+                ? codes.subList(0, 12) : codes) + (codes.size() > 12 ? " ほか" : "");
+    }
+
+    /** Levenshtein distance: how many single-character edits turn one code into the other. */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

@@ -1,0 +1,124 @@
+package io.github.senryaku.batch.runtime;
+
+import io.github.senryaku.batch.store.StoreUnavailableException;
+import io.github.senryaku.settings.Settings;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import io.github.senryaku.batch.BatchArtifacts;
+import org.jberet.creation.BatchCDIExtension;
+import org.jboss.weld.bootstrap.spi.BeanDiscoveryMode;
+import org.jboss.weld.environment.se.Weld;
+import org.jboss.weld.environment.se.WeldContainer;
+import org.jboss.weld.bootstrap.api.helpers.RegistrySingletonProvider;
+
+/**
+ * Starts CDI and Jakarta Batch once per process and hands out the {@link JobOperator}.
+ *
+ * <p>JBeret SE reads its configuration only from a classpath resource {@code jberet.properties}, at the
+ * first {@link BatchRuntime#getJobOperator()}. To take the database from senryaku's settings instead, that
+ * first call runs with a context class loader that serves the properties made from the settings. JBeret
+ * keeps one job repository per process, so the first runtime's database is the one it uses.
+ */
+public final class BatchRuntimeBootstrap {
+
+    private static final Object LOCK = new Object();
+    private static WeldContainer weld;
+    private static JobOperator operator;
+
+    private BatchRuntimeBootstrap() {
+    }
+
+    /** Starts the runtime if needed and puts this run's resources in place. */
+    public static JobOperator start(JobResources.Context context) {
+        synchronized (LOCK) {
+            if (weld == null) {
+                System.setProperty("org.jboss.weld.se.shutdownHook", "false");
+                weld = new Weld(RegistrySingletonProvider.STATIC_INSTANCE)
+                        // Scanning only senryaku's batch packages keeps start-up short and works the same
+                        // from the fat jar and from a test class path.
+                        .disableDiscovery()
+                        .setBeanDiscoveryMode(BeanDiscoveryMode.ANNOTATED)
+                        .addPackages(true, BatchArtifacts.class)
+                        // Without discovery, JBeret's extension (its @BatchProperty producers, job and step
+                        // scopes) is not found on its own.
+                        .addExtension(new BatchCDIExtension())
+                        .initialize();
+            }
+            weld.select(JobResources.class).get().use(context);
+            if (operator == null) {
+                operator = jobOperator(context.settings().database());
+            }
+            return operator;
+        }
+    }
+
+    /** The operator of the running runtime. */
+    public static JobOperator operator() {
+        synchronized (LOCK) {
+            if (operator == null) {
+                throw new IllegalStateException("the batch runtime has not been started");
+            }
+            return operator;
+        }
+    }
+
+    /** Stops CDI; the batch threads are daemons and end with the process. */
+    public static void shutdown() {
+        synchronized (LOCK) {
+            if (weld != null && weld.isRunning()) {
+                weld.shutdown();
+            }
+            weld = null;
+        }
+    }
+
+    private static JobOperator jobOperator(Settings.Database database) {
+        Properties properties = new Properties();
+        properties.setProperty("job-repository-type", "jdbc");
+        properties.setProperty("db-url", database.url());
+        properties.setProperty("db-user", database.user());
+        properties.setProperty("db-password", database.password());
+        Thread thread = Thread.currentThread();
+        ClassLoader original = thread.getContextClassLoader();
+        thread.setContextClassLoader(new ConfigServingClassLoader(original, properties));
+        try {
+            JobOperator jobOperator = BatchRuntime.getJobOperator();
+            if (jobOperator == null) {
+                throw new StoreUnavailableException("Jakarta Batch の実装（JBeret）が見つかりません", null);
+            }
+            return jobOperator;
+        } catch (RuntimeException | ExceptionInInitializerError failed) {
+            Throwable cause = failed.getCause() != null ? failed.getCause() : failed;
+            throw new StoreUnavailableException("ジョブ管理のデータベースを開けません: " + cause.getMessage(), failed);
+        } finally {
+            thread.setContextClassLoader(original);
+        }
+    }
+
+    /** Serves {@code jberet.properties} from memory and everything else from its parent. */
+    private static final class ConfigServingClassLoader extends ClassLoader {
+        private final byte[] config;
+
+        ConfigServingClassLoader(ClassLoader parent, Properties properties) {
+            super(parent);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try {
+                properties.store(bytes, "made by senryaku from its settings");
+            } catch (IOException impossible) {
+                throw new UncheckedIOException(impossible);
+            }
+            this.config = bytes.toByteArray();
+        }
+
+        @Override
+        public InputStream getResourceAsStream(String name) {
+            return "jberet.properties".equals(name) ? new ByteArrayInputStream(config) : super.getResourceAsStream(name);
+        }
+    }
+}

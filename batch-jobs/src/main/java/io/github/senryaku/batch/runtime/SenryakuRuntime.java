@@ -1,0 +1,77 @@
+package io.github.senryaku.batch.runtime;
+
+import io.github.senryaku.batch.store.Store;
+import io.github.senryaku.model.evaluation.GradingRulebook;
+import io.github.senryaku.model.plan.StrategyPlan;
+import io.github.senryaku.settings.Settings;
+import jakarta.batch.operations.JobOperator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.logging.FileHandler;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+
+/**
+ * Everything a command needs to run jobs: the data folder, the store (migrated), the batch runtime with
+ * this run's resources in place, and a log file for the administrator in {@code <home>/logs}.
+ */
+public final class SenryakuRuntime implements AutoCloseable {
+
+    private final JobResources.Context context;
+    private final JobOperator operator;
+
+    private SenryakuRuntime(JobResources.Context context, JobOperator operator) {
+        this.context = context;
+        this.operator = operator;
+    }
+
+    public static SenryakuRuntime start(Settings settings, StrategyPlan plan, GradingRulebook rulebook) throws IOException {
+        prepareHome(settings);
+        logTo(settings.home().resolve("logs"));
+        Store store = Store.open(settings.database());
+        JobResources.Context context = new JobResources.Context(settings, plan, rulebook, store, Clock.systemUTC());
+        return new SenryakuRuntime(context, BatchRuntimeBootstrap.start(context));
+    }
+
+    /** Creates the data folder's layout: inbox/, archive/, rejected/, reports/, logs/. */
+    public static void prepareHome(Settings settings) throws IOException {
+        for (Path folder : new Path[] {settings.home(), settings.inbox(), settings.archive(), settings.rejected(),
+                settings.reports(), settings.home().resolve("logs")}) {
+            Files.createDirectories(folder);
+        }
+    }
+
+    private static synchronized void logTo(Path folder) throws IOException {
+        Logger root = Logger.getLogger("");
+        for (var handler : root.getHandlers()) {
+            if (handler instanceof FileHandler) {
+                return;
+            }
+        }
+        FileHandler file = new FileHandler(folder.resolve("senryaku-%g.log").toString(), 5_000_000, 5, true);
+        file.setFormatter(new SimpleFormatter());
+        file.setEncoding("UTF-8");
+        file.setLevel(Level.INFO);
+        root.addHandler(file);
+    }
+
+    public JobResources.Context context() {
+        return context;
+    }
+
+    public JobOperator operator() {
+        return operator;
+    }
+
+    public Store store() {
+        return context.store();
+    }
+
+    @Override
+    public void close() {
+        BatchRuntimeBootstrap.shutdown();
+    }
+}

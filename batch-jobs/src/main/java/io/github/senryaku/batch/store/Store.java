@@ -1,0 +1,74 @@
+package io.github.senryaku.batch.store;
+
+import io.github.senryaku.settings.Settings;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * The connection to the store. A connection per unit of work, no pool: jobs open few, and H2 embedded
+ * (with {@code DB_CLOSE_DELAY=-1}) keeps the database open between them.
+ */
+public final class Store {
+
+    private final Settings.Database database;
+
+    private Store(Settings.Database database) {
+        this.database = database;
+    }
+
+    /**
+     * Opens the store and brings its schema up to date.
+     *
+     * @throws StoreUnavailableException with a one-line reason when the database cannot be reached or migrated
+     */
+    public static Store open(Settings.Database database) {
+        Store store = new Store(database);
+        try (Connection probe = store.connect()) {
+            probe.isValid(5);
+        } catch (SQLException unreachable) {
+            throw new StoreUnavailableException("データベースに接続できません（" + database.url() + "）: " + unreachable.getMessage(),
+                    unreachable);
+        }
+        try {
+            Flyway.configure()
+                    .dataSource(database.url(), database.user(), database.password())
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        } catch (FlywayException failed) {
+            throw new StoreUnavailableException("データベースの構成を更新できません: " + failed.getMessage(), failed);
+        }
+        return store;
+    }
+
+    public Settings.Database database() {
+        return database;
+    }
+
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(database.url(), database.user(), database.password());
+    }
+
+    /** Runs work in one transaction: all of it lands, or none. */
+    public <T> T inTransaction(Work<T> work) throws SQLException {
+        try (Connection connection = connect()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException failed) {
+                connection.rollback();
+                throw failed;
+            }
+        }
+    }
+
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+}

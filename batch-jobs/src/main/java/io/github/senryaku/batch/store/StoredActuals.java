@@ -1,0 +1,134 @@
+package io.github.senryaku.batch.store;
+
+import io.github.senryaku.model.evaluation.ActualSeries;
+import io.github.senryaku.model.evaluation.PlanActuals;
+import io.github.senryaku.model.evaluation.Reported;
+import io.github.senryaku.model.plan.PlanCode;
+import io.github.senryaku.model.plan.Quantity;
+import io.github.senryaku.model.plan.TargetCode;
+import io.github.senryaku.model.time.FiscalYear;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** Reads what the store holds now, and what it held before: actuals and measure reports with their sources. */
+public final class StoredActuals {
+
+    /** An actual as stored, with where it came from; {@code supersededAt} is empty for the current one. */
+    public record ActualRecord(String code, FiscalYear year, Reported reported, String remark, String department,
+            String file, String sheet, String cell, Instant recordedAt, Optional<Instant> supersededAt) {
+    }
+
+    /** A measure report as stored. */
+    public record MeasureRecord(String code, FiscalYear year, String status, String content, String result, String issue,
+            String direction, String department, String file, int rowNumber, Instant recordedAt,
+            Optional<Instant> supersededAt) {
+    }
+
+    private static final String ACTUAL_COLUMNS = "a.target_code, a.fiscal_year, a.figure, a.figure_scale, a.state,"
+            + " a.approximate, a.published, a.unpublished_label, a.remark, f.department, f.original_name, a.sheet, a.cell,"
+            + " a.recorded_at, a.superseded_at FROM actual a JOIN import_file f ON f.id = a.import_file_id";
+    private static final String MEASURE_COLUMNS = "m.measure_code, m.fiscal_year, m.status, m.content, m.result, m.issue,"
+            + " m.direction, f.department, f.original_name, m.row_number, m.recorded_at, m.superseded_at"
+            + " FROM measure_report m JOIN import_file f ON f.id = m.import_file_id";
+
+    private StoredActuals() {
+    }
+
+    public static List<ActualRecord> currentActuals(Connection connection, Optional<FiscalYear> year) throws SQLException {
+        return actuals(connection, "SELECT " + ACTUAL_COLUMNS + " WHERE a.superseded_at IS NULL"
+                + (year.isPresent() ? " AND a.fiscal_year = " + year.get().gregorianYear() : "")
+                + " ORDER BY a.target_code, a.fiscal_year");
+    }
+
+    public static List<MeasureRecord> currentMeasures(Connection connection, Optional<FiscalYear> year) throws SQLException {
+        return measures(connection, "SELECT " + MEASURE_COLUMNS + " WHERE m.superseded_at IS NULL"
+                + (year.isPresent() ? " AND m.fiscal_year = " + year.get().gregorianYear() : "")
+                + " ORDER BY m.measure_code, m.fiscal_year", null);
+    }
+
+    /** Every value a code ever had, oldest first per year. */
+    public static List<ActualRecord> actualHistory(Connection connection, PlanCode code) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + ACTUAL_COLUMNS
+                + " WHERE a.target_code = ? ORDER BY a.fiscal_year, a.recorded_at, a.id")) {
+            select.setString(1, code.text());
+            return actuals(select);
+        }
+    }
+
+    public static List<MeasureRecord> measureHistory(Connection connection, PlanCode code) throws SQLException {
+        return measures(connection, "SELECT " + MEASURE_COLUMNS + " WHERE m.measure_code = ? ORDER BY m.fiscal_year,"
+                + " m.recorded_at, m.id", code.text());
+    }
+
+    /** The current actuals of every target, for evaluation. */
+    public static PlanActuals planActuals(Connection connection) throws SQLException {
+        Map<TargetCode, Map<FiscalYear, Reported>> byTarget = new HashMap<>();
+        for (ActualRecord record : currentActuals(connection, Optional.empty())) {
+            PlanCode.parse(record.code()).filter(TargetCode.class::isInstance).ifPresent(code ->
+                    byTarget.computeIfAbsent((TargetCode) code, c -> new TreeMap<>()).put(record.year(), record.reported()));
+        }
+        Map<TargetCode, ActualSeries> series = new HashMap<>();
+        byTarget.forEach((code, values) -> series.put(code, ActualSeries.of(values)));
+        return new PlanActuals(series);
+    }
+
+    private static List<ActualRecord> actuals(Connection connection, String sql) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            return actuals(select);
+        }
+    }
+
+    private static List<ActualRecord> actuals(PreparedStatement select) throws SQLException {
+        List<ActualRecord> records = new ArrayList<>();
+        try (ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                records.add(new ActualRecord(rs.getString(1), FiscalYear.of(rs.getInt(2)), reported(rs), rs.getString(9),
+                        rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
+                        rs.getTimestamp(14).toInstant(), Optional.ofNullable(rs.getTimestamp(15)).map(t -> t.toInstant())));
+            }
+        }
+        return records;
+    }
+
+    /** Columns 3–8: figure, figure_scale, state, approximate, published, unpublished_label. */
+    private static Reported reported(ResultSet rs) throws SQLException {
+        BigDecimal figure = rs.getBigDecimal(3);
+        if (figure != null) {
+            return new Reported.Figure(new Quantity(figure.setScale(Math.max(0, rs.getInt(4)), RoundingMode.HALF_UP),
+                    rs.getBoolean(6)));
+        }
+        if (rs.getString(5) != null) {
+            return new Reported.State(rs.getString(5));
+        }
+        return new Reported.Unpublished(rs.getString(8));
+    }
+
+    private static List<MeasureRecord> measures(Connection connection, String sql, String code) throws SQLException {
+        List<MeasureRecord> records = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            if (code != null) {
+                select.setString(1, code);
+            }
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    records.add(new MeasureRecord(rs.getString(1), FiscalYear.of(rs.getInt(2)), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                            rs.getString(9), rs.getInt(10), rs.getTimestamp(11).toInstant(),
+                            Optional.ofNullable(rs.getTimestamp(12)).map(t -> t.toInstant())));
+                }
+            }
+        }
+        return records;
+    }
+}

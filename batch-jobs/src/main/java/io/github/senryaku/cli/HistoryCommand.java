@@ -1,0 +1,69 @@
+package io.github.senryaku.cli;
+
+import io.github.senryaku.batch.runtime.SenryakuRuntime;
+import io.github.senryaku.batch.store.StoredActuals;
+import io.github.senryaku.model.plan.MeasureCode;
+import io.github.senryaku.model.plan.PlanCode;
+import io.github.senryaku.model.plan.TargetCode;
+import java.io.PrintWriter;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code senryaku history CODE}: every value a target or measure had, with file, department and time. */
+@Command(name = "history", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Shows the history (履歴) of a numerical target (T1-1) or a measure (M1-1-1): every value, its file, department and time.")
+final class HistoryCommand implements Callable<Integer> {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Tokyo"));
+
+    @ParentCommand
+    SenryakuCommand senryaku;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ConfigOptions config;
+
+    @Parameters(paramLabel = "CODE", description = "T3-1, M2-3-1… (full-width and any dash are fine).")
+    String code;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Optional<PlanCode> parsed = PlanCode.parse(code).filter(c -> c instanceof TargetCode || c instanceof MeasureCode);
+        if (parsed.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "「" + code + "」は指標コード（T1-1）でも取組コード（M1-1-1）でもありません");
+        }
+        try (SenryakuRuntime runtime = RuntimeOptions.start(config, senryaku.environment())) {
+            if (parsed.get() instanceof TargetCode) {
+                var records = runtime.store().inTransaction(c -> StoredActuals.actualHistory(c, parsed.get()));
+                out.println(parsed.get().text() + " の履歴（" + records.size() + " 件）");
+                for (var record : records) {
+                    out.println("  " + record.year().eraLabel() + "  " + Describe.reported(record.reported())
+                            + "  " + (record.supersededAt().isEmpty() ? "現在値" : "置換済 " + TIME.format(record.supersededAt().get()))
+                            + "  取込 " + TIME.format(record.recordedAt()) + "  " + record.department() + "  " + record.file()
+                            + " " + record.sheet() + "!" + record.cell());
+                }
+            } else {
+                var records = runtime.store().inTransaction(c -> StoredActuals.measureHistory(c, parsed.get()));
+                out.println(parsed.get().text() + " の履歴（" + records.size() + " 件）");
+                for (var record : records) {
+                    out.println("  " + record.year().eraLabel() + "  " + record.status()
+                            + "  " + (record.supersededAt().isEmpty() ? "現在値" : "置換済 " + TIME.format(record.supersededAt().get()))
+                            + "  取込 " + TIME.format(record.recordedAt()) + "  " + record.department() + "  " + record.file());
+                }
+            }
+            return ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package io.github.senryaku.cli;
+
+import io.github.senryaku.batch.departmentimport.DepartmentImportJob;
+import io.github.senryaku.batch.runtime.JobRunner;
+import io.github.senryaku.batch.runtime.SenryakuRuntime;
+import io.github.senryaku.batch.store.ImportLedger;
+import io.github.senryaku.model.planfile.InvalidFileException;
+import io.github.senryaku.model.problem.Problem;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code senryaku import [FILE|DIR]...}: runs the department import for each workbook, one line each. */
+@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Imports department workbooks (担当課の報告) into the store: each lands whole (取込済),",
+                "is already there (取込済(重複)), or is sent back with its error report (差戻し).",
+                "Exit: 0 all landed or already there, 1 any sent back, 2 usage or system error."})
+final class ImportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    SenryakuCommand senryaku;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ConfigOptions config;
+
+    @Parameters(paramLabel = "FILE|DIR", arity = "0..*",
+            description = "Workbooks, or folders of them (default: the inbox). Files in the inbox are moved; others are copied.")
+    List<Path> paths = new ArrayList<>();
+
+    @Override
+    public Integer call() throws InvalidFileException, IOException, InterruptedException, java.sql.SQLException {
+        PrintWriter out = spec.commandLine().getOut();
+        try (SenryakuRuntime runtime = RuntimeOptions.start(config, senryaku.environment())) {
+            List<Path> files = files(paths.isEmpty() ? List.of(runtime.context().settings().inbox()) : paths);
+            if (files.isEmpty()) {
+                out.println("取り込むファイルはありません（" + (paths.isEmpty() ? runtime.context().settings().inbox() : paths) + "）");
+                return ExitCodes.OK;
+            }
+            int exit = ExitCodes.OK;
+            for (Path file : files) {
+                exit = Math.max(exit, importOne(runtime, file, out));
+            }
+            return exit;
+        }
+    }
+
+    private int importOne(SenryakuRuntime runtime, Path file, PrintWriter out)
+            throws InterruptedException, java.sql.SQLException {
+        Properties parameters = new Properties();
+        parameters.setProperty(DepartmentImportJob.FILE, file.toAbsolutePath().normalize().toString());
+        JobExecution execution = JobRunner.startAndWait(runtime.operator(), DepartmentImportJob.NAME, parameters);
+        String name = file.getFileName().toString();
+        if (execution.getBatchStatus() != BatchStatus.COMPLETED) {
+            out.println("失敗        " + name + "（ジョブ " + execution.getExecutionId() + " が " + execution.getBatchStatus()
+                    + " で終了。詳細は " + runtime.context().settings().home().resolve("logs") + " のログ）");
+            return ExitCodes.USAGE_OR_SYSTEM;
+        }
+        String exitStatus = execution.getExitStatus();
+        if (DepartmentImportJob.DUPLICATE.equals(exitStatus)) {
+            out.println("取込済(重複) " + name + "（同じ内容のファイルを取込済みです。変更はありません）");
+            return ExitCodes.OK;
+        }
+        long id = execution.getExecutionId();
+        Optional<ImportLedger.Outcome> outcome = runtime.store().inTransaction(c -> ImportLedger.outcome(c, List.of(id)));
+        List<Problem> problems = runtime.store().inTransaction(c -> ImportLedger.problems(c, id, name));
+        if (DepartmentImportJob.REJECTED.equals(exitStatus)) {
+            long errors = problems.stream().filter(Problem::isError).count();
+            out.println("差戻し      " + name + "（エラー " + errors + " 件）→ "
+                    + outcome.map(o -> runtime.context().settings().rejected().resolve(o.storedAs() + ".errors.xlsx").toString())
+                            .orElse(""));
+            problems.forEach(problem -> out.println("    " + problem.describe()));
+            return ExitCodes.INVALID_INPUT;
+        }
+        out.println("取込済      " + name + outcome.map(o -> "（" + (o.department().isEmpty() ? "担当課不明" : o.department())
+                + "、実績 " + o.actuals() + " 件・取組 " + o.measures() + " 件"
+                + (o.warnings() > 0 ? "、警告 " + o.warnings() + " 件" : "") + "）").orElse(""));
+        problems.forEach(problem -> out.println("    " + problem.describe()));
+        return ExitCodes.OK;
+    }
+
+    /** The files to import, in name order; Excel's lock files (~$…) and hidden files are left alone. */
+    private static List<Path> files(List<Path> paths) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> listing = Files.list(path)) {
+                    listing.filter(Files::isRegularFile).filter(ImportCommand::isCandidate).sorted().forEach(files::add);
+                }
+            } else if (Files.isRegularFile(path)) {
+                files.add(path);
+            } else {
+                throw new java.nio.file.NoSuchFileException(path + "（ファイルもフォルダもありません）");
+            }
+        }
+        return files;
+    }
+
+    private static boolean isCandidate(Path file) {
+        String name = file.getFileName().toString();
+        return !name.startsWith("~$") && !name.startsWith(".") && !name.endsWith(".part");
+    }
+}

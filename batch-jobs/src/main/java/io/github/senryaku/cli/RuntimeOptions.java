@@ -1,0 +1,20 @@
+package io.github.senryaku.cli;
+
+import io.github.senryaku.batch.runtime.SenryakuRuntime;
+import io.github.senryaku.model.planfile.InvalidFileException;
+import io.github.senryaku.settings.Settings;
+import java.io.IOException;
+import java.util.Map;
+
+/** Starts the runtime for a command that runs jobs or reads the store. */
+final class RuntimeOptions {
+
+    private RuntimeOptions() {
+    }
+
+    static SenryakuRuntime start(ConfigOptions config, Map<String, String> environment)
+            throws InvalidFileException, IOException {
+        Settings settings = config.settings(environment);
+        return SenryakuRuntime.start(settings, config.loadPlan(settings), config.loadRulebook(settings));
+    }
+}
