@@ -83,7 +83,7 @@ public class ImportScreenBatchlet extends AbstractBatchlet {
             return reject(context, path, name, importFile.sha256(), fileProblem(name, unreadable.getMessage(), ""));
         } catch (java.io.IOException | java.io.UncheckedIOException broken) {
             return reject(context, path, name, importFile.sha256(),
-                    fileProblem(name, "ファイルが壊れていて読めません（" + broken.getMessage() + "）", "Excel で開いて保存し直してください"));
+                    fileProblem(name, Workbooks.unreadable(broken).getMessage(), "Excel で開いて保存し直してください"));
         }
         String departmentName = department.map(HeaderLocator.DepartmentCell::name).orElse(importFile.departmentFromName());
         StagingArea staging = new StagingArea(importFile.sha256());

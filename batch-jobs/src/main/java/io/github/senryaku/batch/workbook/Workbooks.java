@@ -65,11 +65,26 @@ public final class Workbooks {
     }
 
     /** One line for a failure while reading rows: a zip bomb, a truncated file, malformed XML. */
-    public static UnreadableWorkbookException unreadable(Exception failure) {
+    public static UnreadableWorkbookException unreadable(Throwable failure) {
         String message = String.valueOf(failure.getMessage());
-        if (message.contains("Zip bomb") || message.contains("zip bomb")) {
+        if (mentionsZipBomb(failure)) {
             return new UnreadableWorkbookException("圧縮データの展開サイズが異常に大きいため読みません（zip bomb の疑い）", failure);
         }
         return new UnreadableWorkbookException("ファイルが壊れていて読めません（" + message.lines().findFirst().orElse("") + "）", failure);
+    }
+
+    /** POI's zip-bomb guard speaks through whatever parser was reading: look along the whole cause chain. */
+    private static boolean mentionsZipBomb(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String message = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (message.contains("zip bomb")) {
+                return true;
+            }
+            if (t instanceof javax.xml.stream.XMLStreamException xml && xml.getNestedException() != null
+                    && String.valueOf(xml.getNestedException().getMessage()).toLowerCase(java.util.Locale.ROOT).contains("zip bomb")) {
+                return true;
+            }
+        }
+        return false;
     }
 }
