@@ -134,6 +134,28 @@ class DepartmentImportFilesIT {
         assertSentBack(result, "シート「数値目標実績」セルA4: 見出し行に「実績値」がありません");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"観光政策課_R5-libreoffice.xlsx", "観光政策課_R5-libreoffice.xls"})
+    void workbooksSavedByLibreOffice_land(String fixture) throws Exception {
+        Path file = home.resolve("work").resolve(fixture);
+        Files.createDirectories(file.getParent());
+        Files.copy(io.github.senryaku.batch.workbook.WorkbookFixtures.libreOffice(fixture), file,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        CliRunner.Result result = importing(file);
+
+        assertEquals(0, result.exitCode(), result.out() + result.err());
+        // The .xls holds the same values as the .xlsx before it: it lands, and changes nothing.
+        assertTrue(result.out().contains(fixture.endsWith(".xlsx") ? "（観光政策課、実績 4 件・取組 1 件）"
+                : "（観光政策課、実績 0 件・取組 0 件）"), result.out());
+        CliRunner.Result actuals = CliRunner.run(Map.of("SENRYAKU_HOME", home.toString()), "actuals", "--year", "R5");
+        assertTrue(actuals.out().contains("T3-1  令和5年度  1,105"), actuals.out());
+        assertTrue(actuals.out().contains("T3-2  令和5年度  整備中"), actuals.out());
+        assertTrue(actuals.out().contains("T4-1  令和5年度  92"), actuals.out());
+        assertTrue(actuals.out().contains("T2-1  令和5年度  約1,900"), actuals.out());
+        assertTrue(actuals.out().contains("M3-1-1  令和5年度  実施中・今後 継続"), actuals.out());
+    }
+
     @Test
     void departmentMissingFromTheSheet_isTakenFromTheFileName_andHeadersMayBeInAnyOrder() throws Exception {
         Path file = ReportWorkbook.xlsx().department(null)

@@ -1,0 +1,10 @@
+package io.github.senryaku.batch.workbook;
+
+/** The legacy .xls reader on a file saved by LibreOffice Calc. */
+class LibreOfficeXlsTest extends WorkbookSourceContract {
+
+    @Override
+    String fixture() {
+        return "観光政策課_R5-libreoffice.xls";
+    }
+}
