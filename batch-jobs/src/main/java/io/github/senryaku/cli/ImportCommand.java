@@ -1,13 +1,12 @@
 package io.github.senryaku.cli;
 
-import io.github.senryaku.batch.departmentimport.DepartmentImportJob;
-import io.github.senryaku.batch.runtime.JobRunner;
+import io.github.senryaku.batch.departmentimport.DepartmentImports;
+import io.github.senryaku.batch.runtime.DataFolderLock;
+import io.github.senryaku.batch.runtime.InterruptedExecutions;
 import io.github.senryaku.batch.runtime.SenryakuRuntime;
-import io.github.senryaku.batch.store.ImportLedger;
+import io.github.senryaku.settings.Settings;
 import io.github.senryaku.model.planfile.InvalidFileException;
 import io.github.senryaku.model.problem.Problem;
-import jakarta.batch.runtime.BatchStatus;
-import jakarta.batch.runtime.JobExecution;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -15,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -48,7 +46,17 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InvalidFileException, IOException, InterruptedException, java.sql.SQLException {
         PrintWriter out = spec.commandLine().getOut();
-        try (SenryakuRuntime runtime = RuntimeOptions.start(config, senryaku.environment())) {
+        Settings settings = config.settings(senryaku.environment());
+        Optional<DataFolderLock> lock = DataFolderLock.tryAcquire(settings.home());
+        if (lock.isEmpty()) {
+            throw new IllegalStateException("別の senryaku（serve や import）がこのデータフォルダ（" + settings.home()
+                    + "）でジョブを実行中です。終わってからもう一度実行してください");
+        }
+        try (DataFolderLock held = lock.get(); SenryakuRuntime runtime = RuntimeOptions.start(config, settings)) {
+            List<Long> interrupted = InterruptedExecutions.markFailed(runtime.operator());
+            if (!interrupted.isEmpty()) {
+                out.println("前回中断したジョブ " + interrupted + " を異常終了として記録しました（同じファイルは続きから取り込みます）");
+            }
             List<Path> files = files(paths.isEmpty() ? List.of(runtime.context().settings().inbox()) : paths);
             if (files.isEmpty()) {
                 out.println("取り込むファイルはありません（" + (paths.isEmpty() ? runtime.context().settings().inbox() : paths) + "）");
@@ -63,37 +71,36 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private int importOne(SenryakuRuntime runtime, Path file, PrintWriter out)
-            throws InterruptedException, java.sql.SQLException {
-        Properties parameters = new Properties();
-        parameters.setProperty(DepartmentImportJob.FILE, file.toAbsolutePath().normalize().toString());
-        JobExecution execution = JobRunner.startAndWait(runtime.operator(), DepartmentImportJob.NAME, parameters);
-        String name = file.getFileName().toString();
-        if (execution.getBatchStatus() != BatchStatus.COMPLETED) {
-            out.println("失敗        " + name + "（ジョブ " + execution.getExecutionId() + " が " + execution.getBatchStatus()
-                    + " で終了。詳細は " + runtime.context().settings().home().resolve("logs") + " のログ）");
-            return ExitCodes.USAGE_OR_SYSTEM;
+            throws InterruptedException, java.sql.SQLException, IOException {
+        DepartmentImports.Result result = DepartmentImports.run(runtime.operator(), runtime.context(), file);
+        String name = result.fileName();
+        String resumed = result.restarted() ? "（中断した取込を再開）" : "";
+        switch (result.kind()) {
+            case FAILED -> {
+                out.println("失敗        " + name + resumed + "（ジョブ " + result.executionId() + " が異常終了。詳細は "
+                        + runtime.context().settings().home().resolve("logs") + " のログ）");
+                return ExitCodes.USAGE_OR_SYSTEM;
+            }
+            case DUPLICATE -> {
+                out.println("取込済(重複) " + name + "（同じ内容のファイルを取込済みです。変更はありません）");
+                return ExitCodes.OK;
+            }
+            case REJECTED -> {
+                long errors = result.problems().stream().filter(Problem::isError).count();
+                out.println("差戻し      " + name + resumed + "（エラー " + errors + " 件）→ " + result.outcome()
+                        .map(o -> runtime.context().settings().rejected().resolve(o.storedAs() + ".errors.xlsx").toString())
+                        .orElse(""));
+                result.problems().forEach(problem -> out.println("    " + problem.describe()));
+                return ExitCodes.INVALID_INPUT;
+            }
+            default -> {
+                out.println("取込済      " + name + resumed + result.outcome().map(o -> "（"
+                        + (o.department().isEmpty() ? "担当課不明" : o.department()) + "、実績 " + o.actuals() + " 件・取組 "
+                        + o.measures() + " 件" + (o.warnings() > 0 ? "、警告 " + o.warnings() + " 件" : "") + "）").orElse(""));
+                result.problems().forEach(problem -> out.println("    " + problem.describe()));
+                return ExitCodes.OK;
+            }
         }
-        String exitStatus = execution.getExitStatus();
-        if (DepartmentImportJob.DUPLICATE.equals(exitStatus)) {
-            out.println("取込済(重複) " + name + "（同じ内容のファイルを取込済みです。変更はありません）");
-            return ExitCodes.OK;
-        }
-        long id = execution.getExecutionId();
-        Optional<ImportLedger.Outcome> outcome = runtime.store().inTransaction(c -> ImportLedger.outcome(c, List.of(id)));
-        List<Problem> problems = runtime.store().inTransaction(c -> ImportLedger.problems(c, id, name));
-        if (DepartmentImportJob.REJECTED.equals(exitStatus)) {
-            long errors = problems.stream().filter(Problem::isError).count();
-            out.println("差戻し      " + name + "（エラー " + errors + " 件）→ "
-                    + outcome.map(o -> runtime.context().settings().rejected().resolve(o.storedAs() + ".errors.xlsx").toString())
-                            .orElse(""));
-            problems.forEach(problem -> out.println("    " + problem.describe()));
-            return ExitCodes.INVALID_INPUT;
-        }
-        out.println("取込済      " + name + outcome.map(o -> "（" + (o.department().isEmpty() ? "担当課不明" : o.department())
-                + "、実績 " + o.actuals() + " 件・取組 " + o.measures() + " 件"
-                + (o.warnings() > 0 ? "、警告 " + o.warnings() + " 件" : "") + "）").orElse(""));
-        problems.forEach(problem -> out.println("    " + problem.describe()));
-        return ExitCodes.OK;
     }
 
     /** The files to import, in name order; Excel's lock files (~$…) and hidden files are left alone. */

@@ -41,8 +41,14 @@ final class JobsCommand implements Callable<Integer> {
         try (SenryakuRuntime runtime = RuntimeOptions.start(config, senryaku.environment())) {
             JobOperator operator = runtime.operator();
             List<JobExecution> executions = new ArrayList<>();
-            for (String job : operator.getJobNames()) {
-                for (JobInstance instance : operator.getJobInstances(job, 0, limit)) {
+            for (String job : io.github.senryaku.batch.BatchArtifacts.JOB_NAMES) {
+                List<JobInstance> instances;
+                try {
+                    instances = operator.getJobInstances(job, 0, limit);
+                } catch (jakarta.batch.operations.NoSuchJobException neverRun) {
+                    continue;
+                }
+                for (JobInstance instance : instances) {
                     executions.addAll(operator.getJobExecutions(instance));
                 }
             }

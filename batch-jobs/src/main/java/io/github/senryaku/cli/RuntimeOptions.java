@@ -14,7 +14,10 @@ final class RuntimeOptions {
 
     static SenryakuRuntime start(ConfigOptions config, Map<String, String> environment)
             throws InvalidFileException, IOException {
-        Settings settings = config.settings(environment);
+        return start(config, config.settings(environment));
+    }
+
+    static SenryakuRuntime start(ConfigOptions config, Settings settings) throws InvalidFileException, IOException {
         return SenryakuRuntime.start(settings, config.loadPlan(settings), config.loadRulebook(settings));
     }
 }

@@ -21,6 +21,13 @@ final class ImportLanding {
 
     static Counts land(Connection connection, String sha256, long importFileId, Instant now) throws SQLException {
         Timestamp at = Timestamp.from(now);
+        // Repeated rows (same code and year, same value: a warning) land once, as their first occurrence.
+        // Without repeats, which is the common case, the per-row test for it is left out.
+        boolean repeats = DuplicateRowCheck.hasDuplicates(connection, sha256);
+        String firstActual = repeats ? " AND NOT EXISTS (SELECT 1 FROM staged_actual f WHERE f.sha256 = s.sha256"
+                + " AND f.target_code = s.target_code AND f.fiscal_year = s.fiscal_year AND f.ordinal < s.ordinal)" : "";
+        String firstMeasure = repeats ? " AND NOT EXISTS (SELECT 1 FROM staged_measure f WHERE f.sha256 = s.sha256"
+                + " AND f.measure_code = s.measure_code AND f.fiscal_year = s.fiscal_year AND f.ordinal < s.ordinal)" : "";
         update(connection, "UPDATE actual SET superseded_at = ?, superseded_by_file = ? WHERE superseded_at IS NULL"
                 + " AND EXISTS (SELECT 1 FROM staged_actual s WHERE s.sha256 = ? AND s.target_code = actual.target_code"
                 + " AND s.fiscal_year = actual.fiscal_year AND NOT (s.figure IS NOT DISTINCT FROM actual.figure"
@@ -30,9 +37,7 @@ final class ImportLanding {
                 + " approximate, published, unpublished_label, remark, import_file_id, sheet, cell, recorded_at)"
                 + " SELECT s.target_code, s.fiscal_year, s.figure, s.figure_scale, s.state, s.approximate, s.published,"
                 + " s.unpublished_label, s.remark, ?, s.sheet, s.cell, ? FROM staged_actual s WHERE s.sha256 = ?"
-                + " AND s.ordinal = (SELECT MIN(f.ordinal) FROM staged_actual f WHERE f.sha256 = s.sha256"
-                + " AND f.target_code = s.target_code AND f.fiscal_year = s.fiscal_year)"
-                + " AND NOT EXISTS (SELECT 1 FROM actual a WHERE a.superseded_at IS NULL AND a.target_code = s.target_code"
+                + firstActual + " AND NOT EXISTS (SELECT 1 FROM actual a WHERE a.superseded_at IS NULL AND a.target_code = s.target_code"
                 + " AND a.fiscal_year = s.fiscal_year)", importFileId, at, sha256);
         update(connection, "UPDATE measure_report SET superseded_at = ?, superseded_by_file = ? WHERE superseded_at IS NULL"
                 + " AND EXISTS (SELECT 1 FROM staged_measure s WHERE s.sha256 = ? AND s.measure_code = measure_report.measure_code"
@@ -44,19 +49,23 @@ final class ImportLanding {
                 + " issue, direction, import_file_id, sheet, row_number, recorded_at)"
                 + " SELECT s.measure_code, s.fiscal_year, s.status, s.content, s.result, s.issue, s.direction, ?, s.sheet,"
                 + " s.row_number, ? FROM staged_measure s WHERE s.sha256 = ?"
-                + " AND s.ordinal = (SELECT MIN(f.ordinal) FROM staged_measure f WHERE f.sha256 = s.sha256"
-                + " AND f.measure_code = s.measure_code AND f.fiscal_year = s.fiscal_year)"
-                + " AND NOT EXISTS (SELECT 1 FROM measure_report m WHERE m.superseded_at IS NULL"
+                + firstMeasure + " AND NOT EXISTS (SELECT 1 FROM measure_report m WHERE m.superseded_at IS NULL"
                 + " AND m.measure_code = s.measure_code AND m.fiscal_year = s.fiscal_year)", importFileId, at, sha256);
         return new Counts(actuals, measures);
     }
 
     private static int update(Connection connection, String sql, Object... parameters) throws SQLException {
+        long start = System.nanoTime();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }
-            return statement.executeUpdate();
+            int rows = statement.executeUpdate();
+            LOG.info(() -> String.format("%d rows in %d ms: %s", rows, (System.nanoTime() - start) / 1_000_000,
+                    sql.substring(0, Math.min(60, sql.length()))));
+            return rows;
         }
     }
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ImportLanding.class.getName());
 }

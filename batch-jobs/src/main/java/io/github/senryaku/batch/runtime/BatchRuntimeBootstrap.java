@@ -92,6 +92,9 @@ public final class BatchRuntimeBootstrap {
             if (jobOperator == null) {
                 throw new StoreUnavailableException("Jakarta Batch の実装（JBeret）が見つかりません", null);
             }
+            // JBeret's operator is a delegate created lazily at its first use: use it now, while the class
+            // loader serves our configuration, or it would fall back to an in-memory repository.
+            jobOperator.getJobNames();
             return jobOperator;
         } catch (RuntimeException | ExceptionInInitializerError failed) {
             Throwable cause = failed.getCause() != null ? failed.getCause() : failed;

@@ -16,7 +16,7 @@ public sealed interface PlanCode permits GoalCode, TargetCode, PolicyCode, Measu
     /** Hyphen, non-breaking hyphen, figure dash, en and em dash, horizontal bar, minus, katakana 長音 (ー, ｰ). */
     String DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u30FC\uFF70\uFE63";
 
-    Pattern SHAPE = Pattern.compile("([GTPM])(\\d{1,3})(?:-(\\d{1,3}))?(?:-(\\d{1,3}))?");
+    Pattern SHAPE = Pattern.compile("([GTPM])(\\d{1,6})(?:-(\\d{1,6}))?(?:-(\\d{1,6}))?");
 
     /** The code as printed: {@code T3-1}. */
     String text();

@@ -1,0 +1,66 @@
+package io.github.senryaku.batch.runtime;
+
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobException;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.StepExecution;
+import java.util.ArrayList;
+import java.util.List;
+import org.jberet.operations.AbstractJobOperator;
+import org.jberet.operations.DelegatingJobOperator;
+import org.jberet.repository.JobRepository;
+import org.jberet.runtime.AbstractStepExecution;
+import org.jberet.runtime.JobExecutionImpl;
+
+/**
+ * Executions a crashed process (kill -9, power loss) left STARTED in the job repository. Called only by
+ * the holder of the {@link DataFolderLock}, so nothing alive can own them: they are marked FAILED with the
+ * exit status {@value #EXIT_STATUS}, which makes them restartable from their last checkpoint.
+ */
+public final class InterruptedExecutions {
+
+    public static final String EXIT_STATUS = "INTERRUPTED";
+
+    private InterruptedExecutions() {
+    }
+
+    /** Marks every execution still STARTED as FAILED; returns their ids. */
+    public static List<Long> markFailed(JobOperator operator) {
+        List<Long> marked = new ArrayList<>();
+        JobOperator actual = operator instanceof DelegatingJobOperator delegating ? delegating.getDelegate() : operator;
+        if (!(actual instanceof AbstractJobOperator jberet)) {
+            return marked;
+        }
+        JobRepository repository = jberet.getJobRepository();
+        for (String job : io.github.senryaku.batch.BatchArtifacts.JOB_NAMES) {
+            List<Long> running;
+            try {
+                running = operator.getRunningExecutions(job);
+            } catch (NoSuchJobException none) {
+                continue;
+            }
+            for (long id : running) {
+                JobExecution execution = repository.getJobExecution(id);
+                if (execution instanceof JobExecutionImpl impl) {
+                    for (StepExecution step : repository.getStepExecutions(id, InterruptedExecutions.class.getClassLoader())) {
+                        if (step instanceof AbstractStepExecution stepImpl && isRunning(step.getBatchStatus())) {
+                            stepImpl.setBatchStatus(BatchStatus.FAILED);
+                            stepImpl.setExitStatus(EXIT_STATUS);
+                            repository.updateStepExecution(stepImpl);
+                        }
+                    }
+                    impl.setBatchStatus(BatchStatus.FAILED);
+                    impl.setExitStatus(EXIT_STATUS);
+                    repository.updateJobExecution(impl, true, false);
+                    marked.add(id);
+                }
+            }
+        }
+        return marked;
+    }
+
+    private static boolean isRunning(BatchStatus status) {
+        return status == BatchStatus.STARTED || status == BatchStatus.STARTING || status == BatchStatus.STOPPING;
+    }
+}
