@@ -1,6 +1,9 @@
 package io.github.senryaku.cli;
 
+import io.github.senryaku.batch.store.Store;
+import io.github.senryaku.batch.store.StoredActuals;
 import io.github.senryaku.model.evaluation.GradingRulebook;
+import io.github.senryaku.model.evaluation.PlanActuals;
 import io.github.senryaku.model.plan.StrategyPlan;
 import io.github.senryaku.model.planfile.InvalidFileException;
 import io.github.senryaku.model.planfile.PlanFileLoader;
@@ -45,5 +48,23 @@ final class ConfigOptions {
 
     GradingRulebook loadRulebook(Settings settings) throws InvalidFileException {
         return RulebookFileLoader.load(settings.rulebook());
+    }
+
+    /**
+     * The store, if this data folder has one. A read-only command does not create a database: before the
+     * first import there is none, and so no actuals.
+     */
+    java.util.Optional<Store> existingStore(Settings settings) {
+        if (settings.database().isEmbedded()
+                && !java.nio.file.Files.exists(settings.home().resolve("db").resolve("senryaku.mv.db"))) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(Store.open(settings.database()));
+    }
+
+    /** The actuals stored now, for evaluation; none before the first import. */
+    PlanActuals storedActuals(Settings settings) throws java.sql.SQLException {
+        java.util.Optional<Store> store = existingStore(settings);
+        return store.isEmpty() ? PlanActuals.NONE : store.get().inTransaction(StoredActuals::planActuals);
     }
 }

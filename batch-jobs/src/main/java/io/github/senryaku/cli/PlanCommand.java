@@ -2,7 +2,6 @@ package io.github.senryaku.cli;
 
 import io.github.senryaku.model.evaluation.EvaluatedPlan;
 import io.github.senryaku.model.evaluation.GradingRulebook;
-import io.github.senryaku.model.evaluation.PlanActuals;
 import io.github.senryaku.model.plan.StrategyPlan;
 import io.github.senryaku.model.planfile.InvalidFileException;
 import io.github.senryaku.model.planfile.PlanFileLoader;
@@ -42,7 +41,7 @@ final class PlanCommand implements Runnable {
     enum Format { text, json }
 
     @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-            description = {"Prints the plan, evaluated for a fiscal year (評価).",
+            description = {"Prints the plan, evaluated for a fiscal year (評価) with the actuals in the store.",
                     "JSON is a stable contract: see docs/plan-json.md. Without --year, JSON has no evaluation."})
     static final class Show implements Callable<Integer> {
 
@@ -63,7 +62,7 @@ final class PlanCommand implements Runnable {
         FiscalYear year;
 
         @Override
-        public Integer call() throws InvalidFileException {
+        public Integer call() throws InvalidFileException, java.sql.SQLException {
             Settings settings = config.settings(plan.senryaku.environment());
             StrategyPlan strategy = config.loadPlan(settings);
             if (format == Format.json && year == null) {
@@ -72,8 +71,7 @@ final class PlanCommand implements Runnable {
             }
             GradingRulebook rulebook = config.loadRulebook(settings);
             FiscalYear evaluated = year != null ? year : lastClosedYear(strategy);
-            // Stored actuals arrive with the department import; until then every target is evaluated without.
-            EvaluatedPlan evaluation = EvaluatedPlan.of(strategy, rulebook, PlanActuals.NONE, evaluated);
+            EvaluatedPlan evaluation = EvaluatedPlan.of(strategy, rulebook, config.storedActuals(settings), evaluated);
             spec.commandLine().getOut().print(format == Format.json ? PlanJson.of(evaluation) + "\n" : PlanText.of(evaluation, ""));
             return ExitCodes.OK;
         }

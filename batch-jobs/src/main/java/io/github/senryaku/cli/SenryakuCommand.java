@@ -10,7 +10,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Runs a city's comprehensive strategy (総合戦略) by the numbers: imports, evaluation, reports.",
-        subcommands = {PlanCommand.class, ImportCommand.class, ActualsCommand.class, HistoryCommand.class, JobsCommand.class,
+        subcommands = {PlanCommand.class, ImportCommand.class, ActualsCommand.class, HistoryCommand.class, StatusCommand.class,
+                TemplateCommand.class,
+                JobsCommand.class,
                 DemoCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:invalid input (every problem is listed)", "2:usage or system error"})
@@ -31,6 +33,6 @@ final class SenryakuCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "a command is required (plan, import, actuals, history, jobs, demo); see senryaku --help");
+        throw new ParameterException(spec.commandLine(), "a command is required (plan, import, actuals, history, status, template, jobs, demo); see senryaku --help");
     }
 }

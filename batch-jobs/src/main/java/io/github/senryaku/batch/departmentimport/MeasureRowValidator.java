@@ -10,6 +10,7 @@ import io.github.senryaku.model.plan.PlanPeriod;
 import io.github.senryaku.model.time.FiscalYear;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Checks one row of 施策実施状況: a known 取組コード, a year of the plan, a known 実施状況 and 今後の方向性. */
 final class MeasureRowValidator {
@@ -24,8 +25,11 @@ final class MeasureRowValidator {
         this.catalog = catalog;
     }
 
+    /** Empty when the row reports nothing: a template row with only its code and year, or a spacer. */
     Optional<ValidatedRow> validate(ReportRow row, String file) {
-        if (row.isBlank()) {
+        boolean nothingEntered = Stream.of(Column.STATUS, Column.CONTENT, Column.RESULT, Column.ISSUE, Column.DIRECTION)
+                .allMatch(column -> row.cell(column).map(c -> c.display().isBlank()).orElse(true));
+        if (row.isBlank() || nothingEntered) {
             return Optional.empty();
         }
         RowProblems problems = new RowProblems(file, row);

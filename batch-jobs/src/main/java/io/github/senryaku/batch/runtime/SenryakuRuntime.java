@@ -46,11 +46,7 @@ public final class SenryakuRuntime implements AutoCloseable {
 
     private static synchronized void logTo(Path folder) throws IOException {
         Logger root = Logger.getLogger("");
-        for (var handler : root.getHandlers()) {
-            if (handler instanceof FileHandler) {
-                return;
-            }
-        }
+        closeLog();
         FileHandler file = new FileHandler(folder.resolve("senryaku-%g.log").toString(), 5_000_000, 5, true);
         file.setFormatter(new SimpleFormatter());
         file.setEncoding("UTF-8");
@@ -70,8 +66,22 @@ public final class SenryakuRuntime implements AutoCloseable {
         return context.store();
     }
 
+    /** Closes the log file: the next runtime may belong to another data folder. */
+    private static synchronized void closeLog() {
+        Logger root = Logger.getLogger("");
+        for (var handler : root.getHandlers()) {
+            if (handler instanceof FileHandler) {
+                root.removeHandler(handler);
+                handler.close();
+            }
+        }
+    }
+
+    /** Stops CDI, closes the embedded database and the log: nothing of this run stays open on disk. */
     @Override
     public void close() {
         BatchRuntimeBootstrap.shutdown();
+        context.store().shutdownEmbedded();
+        closeLog();
     }
 }

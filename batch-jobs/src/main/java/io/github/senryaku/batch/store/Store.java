@@ -52,6 +52,21 @@ public final class Store {
         return DriverManager.getConnection(database.url(), database.user(), database.password());
     }
 
+    /**
+     * Closes an embedded H2 database, which {@code DB_CLOSE_DELAY=-1} otherwise keeps open until the JVM
+     * ends; it reopens at the next connection. Does nothing for a database server.
+     */
+    public void shutdownEmbedded() {
+        if (!database.isEmbedded()) {
+            return;
+        }
+        try (Connection connection = connect(); java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+        } catch (SQLException alreadyClosed) {
+            // nothing left open
+        }
+    }
+
     /** Runs work in one transaction: all of it lands, or none. */
     public <T> T inTransaction(Work<T> work) throws SQLException {
         try (Connection connection = connect()) {

@@ -205,4 +205,71 @@ class DepartmentImportIT {
         assertTrue(result.out().contains("REJECTED"), result.out());
         assertTrue(result.out().contains("DUPLICATE"), result.out());
     }
+
+    @Test
+    @Order(8)
+    void status_namesWhatIsReportedAndWhatIsMissing() {
+        CliRunner.Result result = senryaku("status", "--year", "R5");
+
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().contains("令和5年度（2023年度） の提出状況"), result.out());
+        assertTrue(result.out().contains("提出済 T3-1 金沢地域の年間入込客数"), result.out());
+        assertTrue(result.out().contains("未提出 T1-1 合計特殊出生率"), result.out());
+        assertTrue(result.out().contains("提出済 M3-1-1"), result.out());
+        assertTrue(result.out().contains("未提出 M3-1-2"), result.out());
+    }
+
+    @Test
+    @Order(9)
+    void planShow_evaluatesWithTheStoredActuals() throws Exception {
+        CliRunner.Result result = senryaku("plan", "show", "--year", "R5", "--format", "json");
+
+        JsonNode visitors = new ObjectMapper().readTree(result.out()).at("/goals/2/targets/0/evaluation");
+        assertEquals(1105, visitors.get("actual").asInt());
+        assertEquals("78.95", visitors.get("rate").decimalValue().toPlainString());
+        assertEquals("83.33", visitors.get("expected").decimalValue().toPlainString());
+        assertEquals("C", visitors.get("grade").asText());
+    }
+
+    @Test
+    @Order(10)
+    void template_filledInAndSentBack_lands() throws Exception {
+        CliRunner.Result made = senryaku("template", "--year", "R6", "--department", "企画調整課", "--out",
+                home.resolve("templates").toString());
+        assertEquals(0, made.exitCode(), made.err());
+        Path template = home.resolve("templates/企画調整課_R6報告.xlsx");
+        Path filled = inbox("企画調整課_R6報告.xlsx");
+        try (InputStream in = Files.newInputStream(template);
+                org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            Sheet actuals = workbook.getSheet("数値目標実績");
+            assertEquals("企画調整課", actuals.getRow(1).getCell(1).getStringCellValue());
+            assertEquals(List.of("T1-1", "T2-1", "T3-1", "T3-2", "T4-1"), List.of(actuals.getRow(4).getCell(0).getStringCellValue(),
+                    actuals.getRow(5).getCell(0).getStringCellValue(), actuals.getRow(6).getCell(0).getStringCellValue(),
+                    actuals.getRow(7).getCell(0).getStringCellValue(), actuals.getRow(8).getCell(0).getStringCellValue()));
+            assertTrue(actuals.getRow(4).getCell(0).getCellStyle().getLocked(), "codes are locked");
+            assertFalse(actuals.getRow(4).getCell(3).getCellStyle().getLocked(), "実績値 is open for input");
+            assertTrue(((org.apache.poi.xssf.usermodel.XSSFSheet) actuals).isSheetLocked());
+            assertEquals(1, actuals.getDataValidations().size(), "the milestone's states");
+            Sheet measures = workbook.getSheet("施策実施状況");
+            assertEquals(2, measures.getDataValidations().size(), "実施状況 and 今後の方向性");
+            assertTrue(workbook.getSheet("記入方法") != null);
+            actuals.getRow(4).getCell(3).setCellValue("集計中");
+            actuals.getRow(6).getCell(3).setCellValue("1,118万人");
+            actuals.getRow(7).getCell(3).setCellValue("整備");
+            measures.getRow(4).getCell(3).setCellValue("完了");
+            measures.getRow(4).getCell(7).setCellValue("継続");
+            try (var out = Files.newOutputStream(filled)) {
+                workbook.write(out);
+            }
+        }
+
+        CliRunner.Result imported = senryaku("import");
+
+        assertEquals(0, imported.exitCode(), imported.out() + imported.err());
+        assertTrue(imported.out().contains("取込済      企画調整課_R6報告.xlsx（企画調整課、実績 3 件・取組 1 件）"), imported.out());
+        JsonNode stored = actuals();
+        assertEquals(1118, actual(stored, "T3-1", 2024).get("value").asInt());
+        assertEquals("整備", actual(stored, "T3-2", 2024).get("state").asText());
+        assertFalse(actual(stored, "T1-1", 2024).get("published").asBoolean());
+    }
 }

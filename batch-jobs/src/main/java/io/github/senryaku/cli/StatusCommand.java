@@ -1,0 +1,73 @@
+package io.github.senryaku.cli;
+
+import io.github.senryaku.batch.store.Store;
+import io.github.senryaku.batch.store.StoredActuals;
+import io.github.senryaku.model.evaluation.Submissions;
+import io.github.senryaku.model.plan.MeasureCode;
+import io.github.senryaku.model.plan.PlanCode;
+import io.github.senryaku.model.plan.StrategyPlan;
+import io.github.senryaku.model.plan.TargetCode;
+import io.github.senryaku.model.time.FiscalYear;
+import io.github.senryaku.settings.Settings;
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code senryaku status --year R6}: per goal, what has been reported for the year and what is missing (未提出). */
+@Command(name = "status", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Shows, per basic goal, which targets and measures have a report for a year and which are missing (未提出).")
+final class StatusCommand implements Callable<Integer> {
+
+    @ParentCommand
+    SenryakuCommand senryaku;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ConfigOptions config;
+
+    @Option(names = "--year", required = true, paramLabel = "YEAR", description = "Fiscal year: R6, 令和6年度, 2024…")
+    FiscalYear year;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Settings settings = config.settings(senryaku.environment());
+        StrategyPlan plan = config.loadPlan(settings);
+        Set<TargetCode> targets = Set.of();
+        Set<MeasureCode> measures = Set.of();
+        Optional<Store> existing = config.existingStore(settings);
+        if (existing.isPresent()) {
+            Store store = existing.get();
+            targets = store.inTransaction(c -> StoredActuals.currentActuals(c, Optional.of(year))).stream()
+                    .flatMap(r -> PlanCode.parse(r.code()).filter(TargetCode.class::isInstance).map(TargetCode.class::cast).stream())
+                    .collect(Collectors.toSet());
+            measures = store.inTransaction(c -> StoredActuals.currentMeasures(c, Optional.of(year))).stream()
+                    .flatMap(r -> PlanCode.parse(r.code()).filter(MeasureCode.class::isInstance).map(MeasureCode.class::cast).stream())
+                    .collect(Collectors.toSet());
+        }
+        Submissions submissions = Submissions.of(plan, year, targets, measures);
+        out.println(year.label() + " の提出状況（未提出 " + submissions.missing() + " 件）");
+        for (Submissions.GoalSubmissions goal : submissions.goals()) {
+            out.println("【" + goal.goal().heading() + "】" + goal.goal().title());
+            out.println("  数値目標: 提出 " + goal.targets().stream().filter(Submissions.Item::reported).count() + " / "
+                    + goal.targets().stream().filter(Submissions.Item::expected).count());
+            goal.targets().stream().filter(Submissions.Item::expected).forEach(item -> out.println("    "
+                    + (item.reported() ? "提出済 " : "未提出 ") + item.subject().code() + " " + item.subject().name()));
+            out.println("  取組: 提出 " + goal.measures().stream().filter(Submissions.Item::reported).count() + " / "
+                    + goal.measures().stream().filter(Submissions.Item::expected).count());
+            goal.measures().stream().filter(Submissions.Item::expected).forEach(item -> out.println("    "
+                    + (item.reported() ? "提出済 " : "未提出 ") + item.subject().code() + " " + item.subject().title()));
+        }
+        return ExitCodes.OK;
+    }
+}

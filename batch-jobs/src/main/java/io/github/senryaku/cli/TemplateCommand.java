@@ -1,0 +1,48 @@
+package io.github.senryaku.cli;
+
+import io.github.senryaku.batch.departmentimport.ReportTemplate;
+import io.github.senryaku.model.plan.StrategyPlan;
+import io.github.senryaku.model.time.FiscalYear;
+import io.github.senryaku.settings.Settings;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code senryaku template --year R6 --out DIR}: the workbook departments fill in. */
+@Command(name = "template", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Writes the report workbook (報告様式) departments fill in for a year: codes, names, units, dropdowns, 記入方法.")
+final class TemplateCommand implements Callable<Integer> {
+
+    @ParentCommand
+    SenryakuCommand senryaku;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ConfigOptions config;
+
+    @Option(names = "--year", required = true, paramLabel = "YEAR", description = "Fiscal year reported: R6, 令和6年度, 2024…")
+    FiscalYear year;
+
+    @Option(names = "--department", paramLabel = "NAME", description = "Department (担当課): fills its name in, and keeps only its measures when the plan names owners.")
+    String department;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = ".", description = "Folder to write to (default: the working folder).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        Settings settings = config.settings(senryaku.environment());
+        StrategyPlan plan = config.loadPlan(settings);
+        Path file = ReportTemplate.write(plan, year, Optional.ofNullable(department).filter(d -> !d.isBlank()), out);
+        spec.commandLine().getOut().println("報告様式を作成しました: " + file);
+        return ExitCodes.OK;
+    }
+}
