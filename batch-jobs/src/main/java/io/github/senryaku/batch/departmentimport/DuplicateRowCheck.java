@@ -22,10 +22,6 @@ final class DuplicateRowCheck {
 
     static List<Problem> find(Connection connection, String sha256, String file) throws SQLException {
         List<Problem> problems = new ArrayList<>();
-        // A grouped count over the key index is cheap; the pairwise query runs only when it finds something.
-        if (!hasDuplicates(connection, sha256)) {
-            return problems;
-        }
         String actuals = "SELECT a.target_code, a.fiscal_year, a.sheet, a.cell, b.sheet, b.cell,"
                 + " a.figure, b.figure, a.state, b.state, a.published, b.published, a.unpublished_label, b.unpublished_label"
                 + " FROM staged_actual a JOIN staged_actual b ON b.sha256 = a.sha256 AND b.target_code = a.target_code"
@@ -65,7 +61,10 @@ final class DuplicateRowCheck {
         return problems;
     }
 
-    /** True when some code and year appears more than once among the file's staged rows. */
+    /**
+     * True when some code and year appears more than once among the file's staged rows: a grouped count
+     * over the key index, cheap next to the pairwise query of {@link #find}, which only then needs to run.
+     */
     static boolean hasDuplicates(Connection connection, String sha256) throws SQLException {
         for (String sql : List.of(
                 "SELECT 1 FROM staged_actual WHERE sha256 = ? GROUP BY target_code, fiscal_year HAVING COUNT(*) > 1",

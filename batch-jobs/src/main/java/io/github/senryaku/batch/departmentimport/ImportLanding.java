@@ -19,11 +19,14 @@ final class ImportLanding {
     private ImportLanding() {
     }
 
-    static Counts land(Connection connection, String sha256, long importFileId, Instant now) throws SQLException {
+    /**
+     * @param repeats whether the file holds the same code and year more than once (with the same value: a
+     *                warning); such rows land once, as their first occurrence. Without repeats, the common
+     *                case, the per-row test for it is left out.
+     */
+    static Counts land(Connection connection, String sha256, long importFileId, Instant now, boolean repeats)
+            throws SQLException {
         Timestamp at = Timestamp.from(now);
-        // Repeated rows (same code and year, same value: a warning) land once, as their first occurrence.
-        // Without repeats, which is the common case, the per-row test for it is left out.
-        boolean repeats = DuplicateRowCheck.hasDuplicates(connection, sha256);
         String firstActual = repeats ? " AND NOT EXISTS (SELECT 1 FROM staged_actual f WHERE f.sha256 = s.sha256"
                 + " AND f.target_code = s.target_code AND f.fiscal_year = s.fiscal_year AND f.ordinal < s.ordinal)" : "";
         String firstMeasure = repeats ? " AND NOT EXISTS (SELECT 1 FROM staged_measure f WHERE f.sha256 = s.sha256"

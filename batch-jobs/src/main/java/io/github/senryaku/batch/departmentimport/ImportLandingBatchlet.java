@@ -55,7 +55,10 @@ public class ImportLandingBatchlet extends AbstractBatchlet {
         }
         String department = context.store().inTransaction(c -> department(c, importFile.sha256()));
         List<Problem> problems = new ArrayList<>(context.store().inTransaction(c -> staging.problems(c, name)));
-        problems.addAll(context.store().inTransaction(c -> DuplicateRowCheck.find(c, importFile.sha256(), name)));
+        boolean repeats = context.store().inTransaction(c -> DuplicateRowCheck.hasDuplicates(c, importFile.sha256()));
+        if (repeats) {
+            problems.addAll(context.store().inTransaction(c -> DuplicateRowCheck.find(c, importFile.sha256(), name)));
+        }
         if (problems.stream().anyMatch(Problem::isError)) {
             ImportOutcomes.reject(context, job.getExecutionId(), path, name, importFile.sha256(), department, problems);
             return end(ImportOutcomes.REJECTED);
@@ -65,9 +68,12 @@ public class ImportLandingBatchlet extends AbstractBatchlet {
         context.store().inTransaction(connection -> {
             long id = ImportLedger.recordLanded(connection, importFile.sha256(), name, destination.getFileName().toString(),
                     department, importFile.size(), problems.size(), job.getExecutionId(), now);
-            ImportLanding.Counts counts = ImportLanding.land(connection, importFile.sha256(), id, now);
+            ImportLanding.Counts counts = ImportLanding.land(connection, importFile.sha256(), id, now, repeats);
             ImportLedger.recordCounts(connection, id, counts.actuals(), counts.measures());
             ImportLedger.recordProblems(connection, job.getExecutionId(), problems);
+            return null;
+        });
+        context.store().inTransaction(connection -> {
             staging.clear(connection);
             return null;
         });

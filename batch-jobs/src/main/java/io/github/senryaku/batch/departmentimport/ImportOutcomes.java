@@ -35,11 +35,14 @@ final class ImportOutcomes {
             ImportLedger.recordRejection(connection, sha256, originalName, destination.getFileName().toString(),
                     department, errors, executionId, now);
             ImportLedger.recordProblems(connection, executionId, problems);
-            if (sha256 != null) {
-                new StagingArea(sha256).clear(connection);
-            }
             return null;
         });
+        if (sha256 != null) {
+            context.store().inTransaction(connection -> {
+                new StagingArea(sha256).clear(connection);
+                return null;
+            });
+        }
         Filing.file(source, destination, context.settings().inbox());
     }
 }
