@@ -18,7 +18,7 @@ public final class SettingsFileLoader {
     public static Map<String, String> load(Path path, String label, Set<String> allowedKeys) throws InvalidFileException {
         Problems problems = new Problems(label);
         Map<String, String> values = new LinkedHashMap<>();
-        YamlDocument.read(path, problems).ifPresent(root -> {
+        YamlDocument.read(path, problems, false).ifPresent(root -> {
             root.allowOnly(allowedKeys);
             for (String key : allowedKeys) {
                 root.text(key, false).ifPresent(value -> values.put(key, value));

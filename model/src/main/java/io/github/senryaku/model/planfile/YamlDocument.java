@@ -29,6 +29,14 @@ final class YamlDocument {
 
     /** The root mapping of the file, or empty with the reason among the problems. */
     static Optional<YamlMap> read(Path path, Problems problems) {
+        return read(path, problems, true);
+    }
+
+    /**
+     * @param emptyIsError whether a file with no content (or only comments) is a mistake; for a settings
+     *                     file it just means every default
+     */
+    static Optional<YamlMap> read(Path path, Problems problems, boolean emptyIsError) {
         try (Reader reader = new java.io.InputStreamReader(Files.newInputStream(path),
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT))) {
             // The default limit (3 MB) is below a national roll-up of municipal KPIs (50,000 targets, ~7 MB).
@@ -39,7 +47,9 @@ final class YamlDocument {
                     .setCodePointLimit(64 * 1024 * 1024).setUseMarks(Files.size(path) <= MARKED_SIZE_LIMIT).build();
             Optional<Node> root = new Compose(settings).composeReader(reader);
             if (root.isEmpty()) {
-                problems.error(0, "", "", "ファイルが空です", "");
+                if (emptyIsError) {
+                    problems.error(0, "", "", "ファイルが空です", "");
+                }
                 return Optional.empty();
             }
             return YamlMap.of(root.get(), "", problems);
