@@ -157,6 +157,20 @@ class DepartmentImportFilesIT {
     }
 
     @Test
+    void sameCodeYearAndValueTwice_isAWarning_andLandsOnce() throws Exception {
+        Path file = ReportWorkbook.xlsx().department("広域連携課")
+                .actual("T4-1", null, "R3", 85, null, null)
+                .actual("Ｔ４－１", null, "令和3年度", "85事業", null, null)
+                .writeTo(home.resolve("work/広域連携課_R3.xlsx"));
+
+        CliRunner.Result result = importing(file);
+
+        assertEquals(0, result.exitCode(), result.out() + result.err());
+        assertTrue(result.out().contains("実績 1 件・取組 0 件、警告 1 件"), result.out());
+        assertTrue(result.out().contains("セルD6: [警告] T4-1 の 令和3年度が2回あります（セルD5と同じ内容）"), result.out());
+    }
+
+    @Test
     void departmentMissingFromTheSheet_isTakenFromTheFileName_andHeadersMayBeInAnyOrder() throws Exception {
         Path file = ReportWorkbook.xlsx().department(null)
                 .actualHeaders(List.of("実績値", "年度", "備考", "単位", "指標名", "指標コード"))
