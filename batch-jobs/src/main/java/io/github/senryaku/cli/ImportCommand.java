@@ -44,6 +44,7 @@ final class ImportCommand implements Callable<Integer> {
     List<Path> paths = new ArrayList<>();
 
     @Override
+    @SuppressWarnings("try") // the lock is held for the try block's duration, not used in it
     public Integer call() throws InvalidFileException, IOException, InterruptedException, java.sql.SQLException {
         PrintWriter out = spec.commandLine().getOut();
         Settings settings = config.settings(senryaku.environment());

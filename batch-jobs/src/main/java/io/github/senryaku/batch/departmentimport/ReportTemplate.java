@@ -1,6 +1,7 @@
 package io.github.senryaku.batch.departmentimport;
 
 import io.github.senryaku.batch.departmentimport.ReportSheet.Column;
+import io.github.senryaku.batch.workbook.TableSheets;
 import io.github.senryaku.model.plan.Measure;
 import io.github.senryaku.model.plan.NumericalTarget;
 import io.github.senryaku.model.plan.StrategyPlan;
@@ -16,11 +17,8 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -151,15 +149,7 @@ public final class ReportTemplate {
 
     /** Frozen header, autofilter, A4 landscape, locked except the input cells. */
     private static void finish(XSSFSheet sheet, int endRow, int columns) {
-        sheet.createFreezePane(0, HEADER_ROW + 1);
-        sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(HEADER_ROW, endRow - 1), 0, columns - 1));
-        sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, 0, columns - 1));
-        PrintSetup print = sheet.getPrintSetup();
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(true);
-        sheet.setFitToPage(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
+        TableSheets.finish(sheet, HEADER_ROW, endRow - 1, columns);
         // Protection without a password: codes and names cannot be changed by mistake, and a department
         // that must can still lift it from the Review tab.
         sheet.enableLocking();
@@ -207,15 +197,8 @@ public final class ReportTemplate {
         final CellStyle inputWrapped;
 
         Styles(XSSFWorkbook workbook) {
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            title = workbook.createCellStyle();
-            title.setFont(bold);
-            header = workbook.createCellStyle();
-            header.setFont(bold);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            header.setBorderBottom(BorderStyle.THIN);
+            title = TableSheets.titleStyle(workbook);
+            header = TableSheets.headerStyle(workbook);
             locked = workbook.createCellStyle();
             locked.setLocked(true);
             locked.setBorderBottom(BorderStyle.HAIR);

@@ -1,5 +1,6 @@
 package io.github.senryaku.batch.departmentimport;
 
+import io.github.senryaku.batch.store.ImportLedger;
 import io.github.senryaku.model.evaluation.Reported;
 import io.github.senryaku.model.plan.Quantity;
 import io.github.senryaku.model.problem.Location;
@@ -152,9 +153,7 @@ final class StagingArea {
             select.setString(1, sha256);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    problems.add(new Problem(Problem.Severity.valueOf(rs.getString(1)),
-                            new Location.Cell(file, rs.getString(2), rs.getString(3)), rs.getString(4), rs.getString(5),
-                            rs.getString(6)));
+                    problems.add(ImportLedger.problem(rs, file));
                 }
             }
         }

@@ -135,13 +135,17 @@ public final class ImportLedger {
             select.setLong(1, executionId);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    problems.add(new Problem(Problem.Severity.valueOf(rs.getString(1)),
-                            new Location.Cell(file, rs.getString(2), rs.getString(3)), rs.getString(4), rs.getString(5),
-                            rs.getString(6)));
+                    problems.add(problem(rs, file));
                 }
             }
         }
         return problems;
+    }
+
+    /** A problem from the columns severity, sheet, cell, input, message, hint (in that order, from column 1). */
+    public static Problem problem(ResultSet rs, String file) throws SQLException {
+        return new Problem(Problem.Severity.valueOf(rs.getString(1)), new Location.Cell(file, rs.getString(2),
+                rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6));
     }
 
     private static String clip(String text) {

@@ -9,14 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
@@ -65,15 +60,7 @@ public final class ErrorReport {
             if (problems.size() > MAX_ROWS) {
                 sheet.createRow(rowIndex).createCell(0).setCellValue("ほか " + (problems.size() - MAX_ROWS) + " 件");
             }
-            sheet.createFreezePane(0, 4);
-            sheet.setAutoFilter(new CellRangeAddress(3, Math.max(3, rowIndex - 1), 0, HEADERS.length - 1));
-            sheet.setRepeatingRows(new CellRangeAddress(3, 3, 0, HEADERS.length - 1));
-            PrintSetup print = sheet.getPrintSetup();
-            print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-            print.setLandscape(true);
-            sheet.setFitToPage(true);
-            print.setFitWidth((short) 1);
-            print.setFitHeight((short) 0);
+            TableSheets.finish(sheet, 3, rowIndex - 1, HEADERS.length);
             Path temporary = target.resolveSibling(target.getFileName() + ".part");
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 workbook.write(out);
@@ -90,15 +77,8 @@ public final class ErrorReport {
         final CellStyle body;
 
         Styles(SXSSFWorkbook workbook) {
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            title = workbook.createCellStyle();
-            title.setFont(bold);
-            header = workbook.createCellStyle();
-            header.setFont(bold);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            header.setBorderBottom(BorderStyle.THIN);
+            title = TableSheets.titleStyle(workbook);
+            header = TableSheets.headerStyle(workbook);
             body = workbook.createCellStyle();
             body.setWrapText(true);
             body.setVerticalAlignment(VerticalAlignment.TOP);
