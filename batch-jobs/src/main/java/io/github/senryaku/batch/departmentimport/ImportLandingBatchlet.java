@@ -28,6 +28,8 @@ import java.util.Optional;
 @Dependent
 public class ImportLandingBatchlet extends AbstractBatchlet {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ImportLandingBatchlet.class.getName());
+
     @Inject
     JobResources resources;
 
@@ -55,7 +57,9 @@ public class ImportLandingBatchlet extends AbstractBatchlet {
         }
         String department = context.store().inTransaction(c -> department(c, importFile.sha256()));
         List<Problem> problems = new ArrayList<>(context.store().inTransaction(c -> staging.problems(c, name)));
+        long checkStart = System.nanoTime();
         boolean repeats = context.store().inTransaction(c -> DuplicateRowCheck.hasDuplicates(c, importFile.sha256()));
+        LOG.info(() -> "duplicate check " + (System.nanoTime() - checkStart) / 1_000_000 + " ms");
         if (repeats) {
             problems.addAll(context.store().inTransaction(c -> DuplicateRowCheck.find(c, importFile.sha256(), name)));
         }
@@ -73,10 +77,12 @@ public class ImportLandingBatchlet extends AbstractBatchlet {
             ImportLedger.recordProblems(connection, job.getExecutionId(), problems);
             return null;
         });
+        long clearStart = System.nanoTime();
         context.store().inTransaction(connection -> {
             staging.clear(connection);
             return null;
         });
+        LOG.info(() -> "staging cleared in " + (System.nanoTime() - clearStart) / 1_000_000 + " ms");
         Filing.file(path, destination, context.settings().inbox());
         return end(ImportOutcomes.LANDED);
     }
