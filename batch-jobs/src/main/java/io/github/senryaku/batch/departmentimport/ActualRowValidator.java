@@ -55,7 +55,7 @@ final class ActualRowValidator {
             return Optional.empty();
         }
         String typed = cell.get().display();
-        Optional<PlanCode> code = PlanCode.parse(typed);
+        Optional<PlanCode> code = catalog.parse(typed);
         Optional<NumericalTarget> target = code.filter(TargetCode.class::isInstance).flatMap(catalog::target);
         if (target.isEmpty()) {
             problems.error(Column.TARGET_CODE, typed,

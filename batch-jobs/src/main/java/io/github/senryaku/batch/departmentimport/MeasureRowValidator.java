@@ -57,7 +57,7 @@ final class MeasureRowValidator {
             return Optional.empty();
         }
         String typed = cell.get().display();
-        Optional<PlanCode> code = PlanCode.parse(typed);
+        Optional<PlanCode> code = catalog.parse(typed);
         Optional<Measure> measure = code.filter(MeasureCode.class::isInstance).flatMap(catalog::measure);
         if (measure.isEmpty()) {
             problems.error(Column.MEASURE_CODE, typed,

@@ -16,11 +16,26 @@ final class PlanCatalog {
     private final StrategyPlan plan;
     private final Map<PlanCode, NumericalTarget> targets = new LinkedHashMap<>();
     private final Map<PlanCode, Measure> measures = new LinkedHashMap<>();
+    /** Codes as typed, parsed once: a file repeats each code once per year. Bounded against garbage input. */
+    private final Map<String, Optional<PlanCode>> parsed = new java.util.HashMap<>();
+    private static final int PARSED_LIMIT = 200_000;
 
     PlanCatalog(StrategyPlan plan) {
         this.plan = plan;
         plan.targets().forEach(target -> targets.put(target.code(), target));
         plan.measures().forEach(measure -> measures.put(measure.code(), measure));
+    }
+
+    /** {@link PlanCode#parse}, remembered for the codes of this file. */
+    Optional<PlanCode> parse(String typed) {
+        Optional<PlanCode> code = parsed.get(typed);
+        if (code == null) {
+            code = PlanCode.parse(typed);
+            if (parsed.size() < PARSED_LIMIT) {
+                parsed.put(typed, code);
+            }
+        }
+        return code;
     }
 
     StrategyPlan plan() {

@@ -9,11 +9,27 @@ public final class Texts {
     }
 
     public static String normalize(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+        return isPlainAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
     }
 
     /** Normalized, and without any white space inside: for labels such as {@code 担 当 課}. */
     public static String compact(String text) {
-        return normalize(text).replaceAll("\\s+", "");
+        return isPlainAscii(text) ? text : WHITE_SPACE.matcher(normalize(text)).replaceAll("");
+    }
+
+    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
+
+    /**
+     * Printable ASCII without spaces is its own NFKC form and has nothing to trim: most codes, years and
+     * numbers of a million-row file take this short way.
+     */
+    static boolean isPlainAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c <= ' ' || c > '~') {
+                return false;
+            }
+        }
+        return true;
     }
 }
