@@ -135,7 +135,7 @@ class DepartmentImportFilesIT {
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"観光政策課_R5-libreoffice.xlsx", "観光政策課_R5-libreoffice.xls"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"department-R5-libreoffice.xlsx", "department-R5-libreoffice.xls"})
     void workbooksSavedByLibreOffice_land(String fixture) throws Exception {
         Path file = home.resolve("work").resolve(fixture);
         Files.createDirectories(file.getParent());

@@ -5,6 +5,6 @@ class LibreOfficeXlsTest extends WorkbookSourceContract {
 
     @Override
     String fixture() {
-        return "観光政策課_R5-libreoffice.xls";
+        return "department-R5-libreoffice.xls";
     }
 }

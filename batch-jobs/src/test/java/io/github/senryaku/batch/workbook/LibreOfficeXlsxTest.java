@@ -5,6 +5,6 @@ class LibreOfficeXlsxTest extends WorkbookSourceContract {
 
     @Override
     String fixture() {
-        return "観光政策課_R5-libreoffice.xlsx";
+        return "department-R5-libreoffice.xlsx";
     }
 }
