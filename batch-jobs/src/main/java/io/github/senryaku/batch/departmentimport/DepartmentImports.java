@@ -56,7 +56,8 @@ public final class DepartmentImports {
             default -> Result.Kind.LANDED;
         };
         Optional<ImportLedger.Outcome> outcome = context.store().inTransaction(c -> ImportLedger.outcome(c, List.of(id)));
-        List<Problem> problems = context.store().inTransaction(c -> ImportLedger.problems(c, id, name));
+        List<Problem> problems = outcome.isEmpty() ? List.of()
+                : context.store().inTransaction(c -> ImportLedger.problems(c, outcome.get().importId(), name));
         return new Result(kind, name, id, outcome, problems, interrupted.isPresent());
     }
 
@@ -85,7 +86,7 @@ public final class DepartmentImports {
             String ids = executions.stream().map(e -> String.valueOf(e.getExecutionId())).collect(Collectors.joining(","));
             boolean stillStaged = context.store().inTransaction(connection -> {
                 try (PreparedStatement select = connection.prepareStatement(
-                        "SELECT 1 FROM staged_file WHERE sha256 = ? AND job_execution_id IN (" + ids + ")")) {
+                        "SELECT 1 FROM import_file WHERE sha256 = ? AND status = 'STAGING' AND job_execution_id IN (" + ids + ")")) {
                     select.setString(1, sha256);
                     try (ResultSet rs = select.executeQuery()) {
                         return rs.next();

@@ -12,7 +12,7 @@ import java.util.Objects;
 
 /**
  * The check no single row can make: the same code and year twice in one file. Different values are an
- * error naming both cells; the same value twice is a warning. Runs in the database over the staged rows,
+ * error naming both cells; the same value twice is a warning. Runs in the database over the import's rows,
  * so a file of a million rows needs no map of them in memory.
  */
 final class DuplicateRowCheck {
@@ -20,16 +20,16 @@ final class DuplicateRowCheck {
     private DuplicateRowCheck() {
     }
 
-    static List<Problem> find(Connection connection, String sha256, String file) throws SQLException {
+    static List<Problem> find(Connection connection, long importId, String file) throws SQLException {
         List<Problem> problems = new ArrayList<>();
         String actuals = "SELECT a.target_code, a.fiscal_year, a.sheet, a.cell, b.sheet, b.cell,"
                 + " a.figure, b.figure, a.state, b.state, a.published, b.published, a.unpublished_label, b.unpublished_label"
-                + " FROM staged_actual a JOIN staged_actual b ON b.sha256 = a.sha256 AND b.target_code = a.target_code"
+                + " FROM actual a JOIN actual b ON b.import_file_id = a.import_file_id AND b.target_code = a.target_code"
                 + " AND b.fiscal_year = a.fiscal_year AND b.ordinal > a.ordinal"
-                + " WHERE a.sha256 = ? AND a.ordinal = (SELECT MIN(f.ordinal) FROM staged_actual f WHERE f.sha256 = a.sha256"
+                + " WHERE a.import_file_id = ? AND a.ordinal = (SELECT MIN(f.ordinal) FROM actual f WHERE f.import_file_id = a.import_file_id"
                 + " AND f.target_code = a.target_code AND f.fiscal_year = a.fiscal_year) ORDER BY b.ordinal";
         try (PreparedStatement select = connection.prepareStatement(actuals)) {
-            select.setString(1, sha256);
+            select.setLong(1, importId);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     boolean same = compare(rs.getBigDecimal(7), rs.getBigDecimal(8)) && Objects.equals(rs.getString(9), rs.getString(10))
@@ -41,12 +41,12 @@ final class DuplicateRowCheck {
         }
         String measures = "SELECT a.measure_code, a.fiscal_year, a.sheet, a.cell, b.sheet, b.cell,"
                 + " a.status, b.status, a.content, b.content, a.result, b.result, a.issue, b.issue, a.direction, b.direction"
-                + " FROM staged_measure a JOIN staged_measure b ON b.sha256 = a.sha256 AND b.measure_code = a.measure_code"
+                + " FROM measure_report a JOIN measure_report b ON b.import_file_id = a.import_file_id AND b.measure_code = a.measure_code"
                 + " AND b.fiscal_year = a.fiscal_year AND b.ordinal > a.ordinal"
-                + " WHERE a.sha256 = ? AND a.ordinal = (SELECT MIN(f.ordinal) FROM staged_measure f WHERE f.sha256 = a.sha256"
+                + " WHERE a.import_file_id = ? AND a.ordinal = (SELECT MIN(f.ordinal) FROM measure_report f WHERE f.import_file_id = a.import_file_id"
                 + " AND f.measure_code = a.measure_code AND f.fiscal_year = a.fiscal_year) ORDER BY b.ordinal";
         try (PreparedStatement select = connection.prepareStatement(measures)) {
-            select.setString(1, sha256);
+            select.setLong(1, importId);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     boolean same = true;
@@ -62,15 +62,15 @@ final class DuplicateRowCheck {
     }
 
     /**
-     * True when some code and year appears more than once among the file's staged rows: a grouped count
+     * True when some code and year appears more than once among the import's rows: a grouped count
      * over the key index, cheap next to the pairwise query of {@link #find}, which only then needs to run.
      */
-    static boolean hasDuplicates(Connection connection, String sha256) throws SQLException {
+    static boolean hasDuplicates(Connection connection, long importId) throws SQLException {
         for (String sql : List.of(
-                "SELECT 1 FROM staged_actual WHERE sha256 = ? GROUP BY target_code, fiscal_year HAVING COUNT(*) > 1",
-                "SELECT 1 FROM staged_measure WHERE sha256 = ? GROUP BY measure_code, fiscal_year HAVING COUNT(*) > 1")) {
+                "SELECT 1 FROM actual WHERE import_file_id = ? GROUP BY target_code, fiscal_year HAVING COUNT(*) > 1",
+                "SELECT 1 FROM measure_report WHERE import_file_id = ? GROUP BY measure_code, fiscal_year HAVING COUNT(*) > 1")) {
             try (PreparedStatement select = connection.prepareStatement(sql)) {
-                select.setString(1, sha256);
+                select.setLong(1, importId);
                 select.setMaxRows(1);
                 try (ResultSet rs = select.executeQuery()) {
                     if (rs.next()) {

@@ -49,40 +49,35 @@ public class ImportLandingBatchlet extends AbstractBatchlet {
         }
         ImportFile importFile = ImportFile.of(path);
         String name = importFile.originalName();
-        StagingArea staging = new StagingArea(importFile.sha256());
         if (context.store().inTransaction(c -> ImportLedger.isLanded(c, importFile.sha256()))) {
             Filing.file(path, Filing.destination(context.settings().archive(), name, context.clock().instant()),
                     context.settings().inbox());
             return end(ImportOutcomes.LANDED);
         }
-        String department = context.store().inTransaction(c -> department(c, importFile.sha256()));
-        List<Problem> problems = new ArrayList<>(context.store().inTransaction(c -> staging.problems(c, name)));
+        long importId = context.store().inTransaction(c -> ImportLedger.find(c, importFile.sha256(), ImportLedger.STAGING))
+                .orElseThrow(() -> new IllegalStateException("no import begun for " + file));
+        String department = context.store().inTransaction(c -> department(c, importId));
         long checkStart = System.nanoTime();
-        boolean repeats = context.store().inTransaction(c -> DuplicateRowCheck.hasDuplicates(c, importFile.sha256()));
+        boolean repeats = context.store().inTransaction(c -> DuplicateRowCheck.hasDuplicates(c, importId));
         LOG.info(() -> "duplicate check " + (System.nanoTime() - checkStart) / 1_000_000 + " ms");
-        if (repeats) {
-            problems.addAll(context.store().inTransaction(c -> DuplicateRowCheck.find(c, importFile.sha256(), name)));
-        }
+        List<Problem> acrossRows = repeats
+                ? context.store().inTransaction(c -> DuplicateRowCheck.find(c, importId, name)) : List.of();
+        List<Problem> problems = new ArrayList<>(context.store().inTransaction(c -> ImportLedger.problems(c, importId, name)));
+        problems.addAll(acrossRows);
         if (problems.stream().anyMatch(Problem::isError)) {
-            ImportOutcomes.reject(context, job.getExecutionId(), path, name, importFile.sha256(), department, problems);
+            ImportOutcomes.reject(context, job.getExecutionId(), path, name, importFile.sha256(), department,
+                    Optional.of(importId), acrossRows, problems);
             return end(ImportOutcomes.REJECTED);
         }
         Instant now = context.clock().instant();
         Path destination = Filing.destination(context.settings().archive(), name, now);
         context.store().inTransaction(connection -> {
-            long id = ImportLedger.recordLanded(connection, importFile.sha256(), name, destination.getFileName().toString(),
-                    department, importFile.size(), problems.size(), job.getExecutionId(), now);
-            ImportLanding.Counts counts = ImportLanding.land(connection, importFile.sha256(), id, now, repeats);
-            ImportLedger.recordCounts(connection, id, counts.actuals(), counts.measures());
-            ImportLedger.recordProblems(connection, job.getExecutionId(), problems);
+            ImportLanding.Counts counts = ImportLanding.land(connection, importId, now, repeats);
+            ImportLedger.recordProblems(connection, importId, ImportRows.ACROSS_ROWS, acrossRows);
+            ImportLedger.end(connection, importId, ImportLedger.LANDED, destination.getFileName().toString(),
+                    counts.actuals(), counts.measures(), problems.size(), 0, job.getExecutionId(), now);
             return null;
         });
-        long clearStart = System.nanoTime();
-        context.store().inTransaction(connection -> {
-            staging.clear(connection);
-            return null;
-        });
-        LOG.info(() -> "staging cleared in " + (System.nanoTime() - clearStart) / 1_000_000 + " ms");
         Filing.file(path, destination, context.settings().inbox());
         return end(ImportOutcomes.LANDED);
     }
@@ -98,9 +93,9 @@ public class ImportLandingBatchlet extends AbstractBatchlet {
                 .orElseThrow(() -> new java.nio.file.NoSuchFileException(file + "（取込の途中でファイルがなくなりました）"));
     }
 
-    private static String department(java.sql.Connection connection, String sha256) throws java.sql.SQLException {
-        try (var select = connection.prepareStatement("SELECT department FROM staged_file WHERE sha256 = ?")) {
-            select.setString(1, sha256);
+    private static String department(java.sql.Connection connection, long importId) throws java.sql.SQLException {
+        try (var select = connection.prepareStatement("SELECT department FROM import_file WHERE id = ?")) {
+            select.setLong(1, importId);
             try (var rs = select.executeQuery()) {
                 return rs.next() ? rs.getString(1) : "";
             }

@@ -9,8 +9,9 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
-/** The two ways a file leaves the import — landed or sent back — done the same way from every step. */
+/** How a file is sent back, the same from every step. */
 final class ImportOutcomes {
 
     static final String LANDED = "LANDED";
@@ -22,27 +23,37 @@ final class ImportOutcomes {
     }
 
     /**
-     * Sends a file back: the error report next to it in {@code rejected/}, the file itself, and the record of
-     * both, with every problem. The staging area of its content is emptied.
+     * Sends a file back: the error report next to it in {@code rejected/}, the file itself, and the record,
+     * with every problem; the import's rows are deleted, its problems kept.
+     *
+     * @param begun       the import, when the file got far enough to have one
+     * @param newProblems problems not yet recorded
+     * @param allProblems every problem, for the error report
      */
     static void reject(JobResources.Context context, long executionId, Path source, String originalName, String sha256,
-            String department, List<Problem> problems) throws IOException, SQLException {
+            String department, Optional<Long> begun, List<Problem> newProblems, List<Problem> allProblems)
+            throws IOException, SQLException {
         Instant now = context.clock().instant();
         Path destination = Filing.destination(context.settings().rejected(), originalName, now);
-        ErrorReport.write(Filing.errorReportOf(destination), originalName, problems);
-        int errors = (int) problems.stream().filter(Problem::isError).count();
+        ErrorReport.write(Filing.errorReportOf(destination), originalName, allProblems);
+        int errors = (int) allProblems.stream().filter(Problem::isError).count();
         context.store().inTransaction(connection -> {
-            ImportLedger.recordRejection(connection, sha256, originalName, destination.getFileName().toString(),
-                    department, errors, executionId, now);
-            ImportLedger.recordProblems(connection, executionId, problems);
+            long importId = begun.isPresent() ? begun.get()
+                    : ImportLedger.begin(connection, sha256, originalName, department, size(source), executionId, now);
+            new ImportRows(importId).clear(connection, false);
+            ImportLedger.recordProblems(connection, importId, ImportRows.ACROSS_ROWS, newProblems);
+            ImportLedger.end(connection, importId, ImportLedger.REJECTED, destination.getFileName().toString(), 0, 0,
+                    allProblems.size() - errors, errors, executionId, now);
             return null;
         });
-        if (sha256 != null) {
-            context.store().inTransaction(connection -> {
-                new StagingArea(sha256).clear(connection);
-                return null;
-            });
-        }
         Filing.file(source, destination, context.settings().inbox());
+    }
+
+    private static long size(Path file) {
+        try {
+            return java.nio.file.Files.size(file);
+        } catch (IOException gone) {
+            return 0;
+        }
     }
 }

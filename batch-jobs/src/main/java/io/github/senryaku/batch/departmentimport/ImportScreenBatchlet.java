@@ -86,10 +86,20 @@ public class ImportScreenBatchlet extends AbstractBatchlet {
                     fileProblem(name, Workbooks.unreadable(broken).getMessage(), "Excel で開いて保存し直してください"));
         }
         String departmentName = department.map(HeaderLocator.DepartmentCell::name).orElse(importFile.departmentFromName());
-        StagingArea staging = new StagingArea(importFile.sha256());
         context.store().inTransaction(connection -> {
-            staging.reset(connection, name, departmentName, size, job.getExecutionId());
-            staging.addProblems(connection, StagingArea.FILE_LEVEL, problems);
+            // An earlier import of the same content that never ended is started over, not continued:
+            // continuing is the restart's job (DepartmentImports), which does not run this step again.
+            for (Optional<Long> stale = ImportLedger.find(connection, importFile.sha256(), ImportLedger.STAGING);
+                    stale.isPresent(); stale = ImportLedger.find(connection, importFile.sha256(), ImportLedger.STAGING)) {
+                new ImportRows(stale.get()).clear(connection, true);
+                try (var delete = connection.prepareStatement("DELETE FROM import_file WHERE id = ?")) {
+                    delete.setLong(1, stale.get());
+                    delete.executeUpdate();
+                }
+            }
+            long importId = ImportLedger.begin(connection, importFile.sha256(), name, departmentName, size,
+                    job.getExecutionId(), context.clock().instant());
+            ImportLedger.recordProblems(connection, importId, ImportRows.FILE_LEVEL, problems);
             return null;
         });
         return ImportOutcomes.CONTINUE;
@@ -97,7 +107,8 @@ public class ImportScreenBatchlet extends AbstractBatchlet {
 
     private String reject(JobResources.Context context, Path path, String name, String sha256, Problem problem)
             throws Exception {
-        ImportOutcomes.reject(context, job.getExecutionId(), path, name, sha256, "", List.of(problem));
+        ImportOutcomes.reject(context, job.getExecutionId(), path, name, sha256, "", Optional.empty(), List.of(problem),
+                List.of(problem));
         return end(ImportOutcomes.REJECTED);
     }
 

@@ -100,9 +100,11 @@ public class ReportRowReader extends AbstractItemReader {
     /** A sheet that breaks off mid-way (truncated, a zip bomb) sends the file back, it does not fail the job. */
     private void brokenFile(String reason) throws Exception {
         String name = Path.of(file).getFileName().toString();
-        StagingArea staging = new StagingArea(ImportFile.sha256(Path.of(file)));
+        String sha256 = ImportFile.sha256(Path.of(file));
         resources.get().store().inTransaction(connection -> {
-            staging.addProblems(connection, StagingArea.FILE_LEVEL,
+            long importId = io.github.senryaku.batch.store.ImportLedger.find(connection, sha256,
+                    io.github.senryaku.batch.store.ImportLedger.STAGING).orElseThrow();
+            io.github.senryaku.batch.store.ImportLedger.recordProblems(connection, importId, ImportRows.FILE_LEVEL,
                     java.util.List.of(ImportScreenBatchlet.fileProblem(name, reason, "Excel で開いて保存し直してください")));
             return null;
         });

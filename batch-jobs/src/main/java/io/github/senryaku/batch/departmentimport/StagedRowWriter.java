@@ -1,6 +1,7 @@
 package io.github.senryaku.batch.departmentimport;
 
 import io.github.senryaku.batch.runtime.JobResources;
+import io.github.senryaku.batch.store.ImportLedger;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.enterprise.context.Dependent;
@@ -10,7 +11,7 @@ import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Writes each chunk of validated rows to the staging area, in one transaction per chunk. */
+/** Writes each chunk of validated rows into the import's (still invisible) rows, one transaction per chunk. */
 @Named
 @Dependent
 public class StagedRowWriter extends AbstractItemWriter {
@@ -22,19 +23,21 @@ public class StagedRowWriter extends AbstractItemWriter {
     @BatchProperty
     String file;
 
-    private StagingArea staging;
+    private ImportRows rows;
 
     @Override
     public void open(Serializable checkpoint) throws Exception {
-        staging = new StagingArea(ImportFile.sha256(Path.of(file)));
+        String sha256 = ImportFile.sha256(Path.of(file));
+        rows = new ImportRows(resources.get().store().inTransaction(c -> ImportLedger.find(c, sha256, ImportLedger.STAGING))
+                .orElseThrow(() -> new IllegalStateException("no import begun for " + file)));
     }
 
     @Override
     public void writeItems(List<Object> items) throws Exception {
         @SuppressWarnings("unchecked")
-        List<ValidatedRow> rows = (List<ValidatedRow>) (List<?>) items;
+        List<ValidatedRow> validated = (List<ValidatedRow>) (List<?>) items;
         resources.get().store().inTransaction(connection -> {
-            staging.stage(connection, rows);
+            rows.write(connection, validated);
             return null;
         });
     }

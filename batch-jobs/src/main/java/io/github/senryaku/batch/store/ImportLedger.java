@@ -14,12 +14,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The record of what each import did: files landed, files sent back, and the problems found. */
+/**
+ * The record of every import ({@code import_file}): begun (STAGING), landed, or sent back, with the
+ * problems found. Only one process writes it at a time (the data-folder lock).
+ */
 public final class ImportLedger {
 
+    public static final String STAGING = "STAGING";
+    public static final String LANDED = "LANDED";
+    public static final String REJECTED = "REJECTED";
+
     /** How an import ended, as recorded. */
-    public record Outcome(Kind kind, String originalName, String storedAs, String department, int actuals, int measures,
-            int warnings, int errors, long executionId, Instant at) {
+    public record Outcome(Kind kind, long importId, String originalName, String storedAs, String department,
+            int actuals, int measures, int warnings, int errors, long executionId, Instant at) {
         public enum Kind { LANDED, REJECTED }
     }
 
@@ -27,28 +34,36 @@ public final class ImportLedger {
     }
 
     public static boolean isLanded(Connection connection, String sha256) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM import_file WHERE sha256 = ?")) {
+        return find(connection, sha256, LANDED).isPresent();
+    }
+
+    /** The import of this content with this status, the latest if several. */
+    public static Optional<Long> find(Connection connection, String sha256, String status) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT MAX(id) FROM import_file WHERE sha256 = ? AND status = ?")) {
             select.setString(1, sha256);
+            select.setString(2, status);
             try (ResultSet rs = select.executeQuery()) {
-                return rs.next();
+                rs.next();
+                long id = rs.getLong(1);
+                return rs.wasNull() ? Optional.empty() : Optional.of(id);
             }
         }
     }
 
-    /** Records a landed file; returns its id. Fails on a second file with the same content (unique SHA-256). */
-    public static long recordLanded(Connection connection, String sha256, String originalName, String archivedAs,
-            String department, long size, int warnings, long executionId, Instant now) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO import_file (sha256, original_name,"
-                + " archived_as, department, size_bytes, actual_count, measure_count, warning_count, job_execution_id,"
-                + " imported_at) VALUES (?, ?, ?, ?, ?, 0, 0, ?, ?, ?)", new String[] {"id"})) {
+    /** Records an import that has begun; its rows stay invisible until it lands. */
+    public static long begin(Connection connection, String sha256, String originalName, String department, long size,
+            long executionId, Instant now) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO import_file (sha256, status,"
+                + " original_name, department, size_bytes, actual_count, measure_count, warning_count, error_count,"
+                + " job_execution_id, started_at) VALUES (?, ?, ?, ?, ?, 0, 0, 0, 0, ?, ?)", new String[] {"id"})) {
             insert.setString(1, sha256);
-            insert.setString(2, originalName);
-            insert.setString(3, archivedAs);
+            insert.setString(2, STAGING);
+            insert.setString(3, originalName);
             insert.setString(4, department);
             insert.setLong(5, size);
-            insert.setInt(6, warnings);
-            insert.setLong(7, executionId);
-            insert.setTimestamp(8, Timestamp.from(now));
+            insert.setLong(6, executionId);
+            insert.setTimestamp(7, Timestamp.from(now));
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
@@ -57,95 +72,93 @@ public final class ImportLedger {
         }
     }
 
-    public static void recordCounts(Connection connection, long importFileId, int actuals, int measures) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE import_file SET actual_count = ?, measure_count = ? WHERE id = ?")) {
-            update.setInt(1, actuals);
-            update.setInt(2, measures);
-            update.setLong(3, importFileId);
+    /** Ends an import: LANDED or REJECTED, with where the file went, its counts and the execution that ended it. */
+    public static void end(Connection connection, long importId, String status, String storedAs, int actuals,
+            int measures, int warnings, int errors, long executionId, Instant now) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE import_file SET status = ?, stored_as = ?,"
+                + " actual_count = ?, measure_count = ?, warning_count = ?, error_count = ?, job_execution_id = ?,"
+                + " finished_at = ? WHERE id = ?")) {
+            update.setString(1, status);
+            update.setString(2, storedAs);
+            update.setInt(3, actuals);
+            update.setInt(4, measures);
+            update.setInt(5, warnings);
+            update.setInt(6, errors);
+            update.setLong(7, executionId);
+            update.setTimestamp(8, Timestamp.from(now));
+            update.setLong(9, importId);
             update.executeUpdate();
         }
     }
 
-    public static void recordRejection(Connection connection, String sha256, String originalName, String rejectedAs,
-            String department, int errors, long executionId, Instant now) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO rejection (sha256, original_name,"
-                + " rejected_as, department, error_count, job_execution_id, rejected_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, sha256);
-            insert.setString(2, originalName);
-            insert.setString(3, rejectedAs);
-            insert.setString(4, department);
-            insert.setInt(5, errors);
-            insert.setLong(6, executionId);
-            insert.setTimestamp(7, Timestamp.from(now));
-            insert.executeUpdate();
+    /** Adds problems at an ordinal (0: the file as a whole), after any already there. */
+    public static void recordProblems(Connection connection, long importId, long ordinal, List<Problem> problems)
+            throws SQLException {
+        if (problems.isEmpty()) {
+            return;
         }
-    }
-
-    public static void recordProblems(Connection connection, long executionId, List<Problem> problems) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO import_problem (job_execution_id, severity,"
-                + " sheet, cell, input, message, hint) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        int seq;
+        try (PreparedStatement max = connection.prepareStatement(
+                "SELECT COALESCE(MAX(seq), 0) FROM import_problem WHERE import_file_id = ? AND ordinal = ?")) {
+            max.setLong(1, importId);
+            max.setLong(2, ordinal);
+            try (ResultSet rs = max.executeQuery()) {
+                rs.next();
+                seq = rs.getInt(1);
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO import_problem (import_file_id, ordinal,"
+                + " seq, severity, sheet, cell, input, message, hint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Problem problem : problems) {
-                String sheet = problem.location() instanceof Location.Cell cell ? cell.sheet() : "";
-                String at = problem.location() instanceof Location.Cell cell ? cell.cell() : "";
-                insert.setLong(1, executionId);
-                insert.setString(2, problem.severity().name());
-                insert.setString(3, sheet);
-                insert.setString(4, at);
-                insert.setString(5, clip(problem.input()));
-                insert.setString(6, clip(problem.message()));
-                insert.setString(7, clip(problem.hint()));
+                insert.setLong(1, importId);
+                insert.setLong(2, ordinal);
+                insert.setInt(3, ++seq);
+                insert.setString(4, problem.severity().name());
+                insert.setString(5, problem.location() instanceof Location.Cell cell ? cell.sheet() : "");
+                insert.setString(6, problem.location() instanceof Location.Cell cell ? cell.cell() : "");
+                insert.setString(7, clip(problem.input()));
+                insert.setString(8, clip(problem.message()));
+                insert.setString(9, clip(problem.hint()));
                 insert.addBatch();
             }
             insert.executeBatch();
         }
     }
 
-    /** The recorded outcome of the first of these executions that recorded one. */
+    /** The recorded outcome of the import these executions ended, if they ended one. */
     public static Optional<Outcome> outcome(Connection connection, Collection<Long> executionIds) throws SQLException {
         if (executionIds.isEmpty()) {
             return Optional.empty();
         }
         String ids = executionIds.stream().map(String::valueOf).collect(Collectors.joining(","));
-        try (PreparedStatement landed = connection.prepareStatement("SELECT original_name, archived_as, department,"
-                + " actual_count, measure_count, warning_count, job_execution_id, imported_at FROM import_file"
-                + " WHERE job_execution_id IN (" + ids + ")");
-                ResultSet rs = landed.executeQuery()) {
-            if (rs.next()) {
-                return Optional.of(new Outcome(Outcome.Kind.LANDED, rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getInt(4), rs.getInt(5), rs.getInt(6), 0, rs.getLong(7), rs.getTimestamp(8).toInstant()));
+        try (PreparedStatement select = connection.prepareStatement("SELECT id, status, original_name, stored_as,"
+                + " department, actual_count, measure_count, warning_count, error_count, job_execution_id, finished_at"
+                + " FROM import_file WHERE status IN ('LANDED', 'REJECTED') AND job_execution_id IN (" + ids + ")"
+                + " ORDER BY id DESC");
+                ResultSet rs = select.executeQuery()) {
+            if (!rs.next()) {
+                return Optional.empty();
             }
+            return Optional.of(new Outcome(Outcome.Kind.valueOf(rs.getString(2)), rs.getLong(1), rs.getString(3),
+                    rs.getString(4), rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9),
+                    rs.getLong(10), rs.getTimestamp(11).toInstant()));
         }
-        try (PreparedStatement rejected = connection.prepareStatement("SELECT original_name, rejected_as, department,"
-                + " error_count, job_execution_id, rejected_at FROM rejection WHERE job_execution_id IN (" + ids + ")");
-                ResultSet rs = rejected.executeQuery()) {
-            if (rs.next()) {
-                return Optional.of(new Outcome(Outcome.Kind.REJECTED, rs.getString(1), rs.getString(2), rs.getString(3),
-                        0, 0, 0, rs.getInt(4), rs.getLong(5), rs.getTimestamp(6).toInstant()));
-            }
-        }
-        return Optional.empty();
     }
 
-    /** The problems an execution found, in file order. */
-    public static List<Problem> problems(Connection connection, long executionId, String file) throws SQLException {
+    /** The problems of an import, in file order. */
+    public static List<Problem> problems(Connection connection, long importId, String file) throws SQLException {
         List<Problem> problems = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT severity, sheet, cell, input, message, hint"
-                + " FROM import_problem WHERE job_execution_id = ? ORDER BY id")) {
-            select.setLong(1, executionId);
+                + " FROM import_problem WHERE import_file_id = ? ORDER BY ordinal, seq")) {
+            select.setLong(1, importId);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    problems.add(problem(rs, file));
+                    problems.add(new Problem(Problem.Severity.valueOf(rs.getString(1)), new Location.Cell(file,
+                            rs.getString(2), rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6)));
                 }
             }
         }
         return problems;
-    }
-
-    /** A problem from the columns severity, sheet, cell, input, message, hint (in that order, from column 1). */
-    public static Problem problem(ResultSet rs, String file) throws SQLException {
-        return new Problem(Problem.Severity.valueOf(rs.getString(1)), new Location.Cell(file, rs.getString(2),
-                rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6));
     }
 
     private static String clip(String text) {

@@ -35,12 +35,14 @@ public final class StoredActuals {
             Optional<Instant> supersededAt) {
     }
 
+    /** Only landed imports' rows exist for readers: an import in progress or sent back is invisible. */
     private static final String ACTUAL_COLUMNS = "a.target_code, a.fiscal_year, a.figure, a.figure_scale, a.state,"
             + " a.approximate, a.published, a.unpublished_label, a.remark, f.department, f.original_name, a.sheet, a.cell,"
-            + " a.recorded_at, a.superseded_at FROM actual a JOIN import_file f ON f.id = a.import_file_id";
+            + " f.finished_at, a.superseded_at FROM actual a JOIN import_file f ON f.id = a.import_file_id"
+            + " AND f.status = 'LANDED'";
     private static final String MEASURE_COLUMNS = "m.measure_code, m.fiscal_year, m.status, m.content, m.result, m.issue,"
-            + " m.direction, f.department, f.original_name, m.row_number, m.recorded_at, m.superseded_at"
-            + " FROM measure_report m JOIN import_file f ON f.id = m.import_file_id";
+            + " m.direction, f.department, f.original_name, m.row_number, f.finished_at, m.superseded_at"
+            + " FROM measure_report m JOIN import_file f ON f.id = m.import_file_id AND f.status = 'LANDED'";
 
     private StoredActuals() {
     }
@@ -60,7 +62,7 @@ public final class StoredActuals {
     /** Every value a code ever had, oldest first per year. */
     public static List<ActualRecord> actualHistory(Connection connection, PlanCode code) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT " + ACTUAL_COLUMNS
-                + " WHERE a.target_code = ? ORDER BY a.fiscal_year, a.recorded_at, a.id")) {
+                + " WHERE a.target_code = ? ORDER BY a.fiscal_year, f.finished_at, a.import_file_id, a.ordinal")) {
             select.setString(1, code.text());
             return actuals(select);
         }
@@ -68,7 +70,7 @@ public final class StoredActuals {
 
     public static List<MeasureRecord> measureHistory(Connection connection, PlanCode code) throws SQLException {
         return measures(connection, "SELECT " + MEASURE_COLUMNS + " WHERE m.measure_code = ? ORDER BY m.fiscal_year,"
-                + " m.recorded_at, m.id", code.text());
+                + " f.finished_at, m.import_file_id, m.ordinal", code.text());
     }
 
     /** The current actuals of every target, for evaluation. */

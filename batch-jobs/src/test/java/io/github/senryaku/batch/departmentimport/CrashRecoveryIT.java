@@ -74,7 +74,7 @@ class CrashRecoveryIT {
         for (long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90); staged < ROWS / 4 && System.nanoTime() < deadline; ) {
             Thread.sleep(50);
             try {
-                staged = count("SELECT COUNT(*) FROM staged_actual");
+                staged = count("SELECT COUNT(*) FROM actual");
             } catch (SQLException notYetCreated) {
                 staged = 0;
             }
@@ -83,7 +83,9 @@ class CrashRecoveryIT {
         assertTrue(first.waitFor(30, TimeUnit.SECONDS));
         assertTrue(staged >= ROWS / 4 && staged < ROWS, "killed while staging, after " + staged + " rows");
 
-        assertEquals(0, count("SELECT COUNT(*) FROM actual"), "nothing of the interrupted file has landed");
+        assertEquals(0, count("SELECT COUNT(*) FROM import_file WHERE status = 'LANDED'"), "nothing has landed");
+        assertEquals(0, count("SELECT COUNT(*) FROM actual a JOIN import_file f ON f.id = a.import_file_id"
+                + " WHERE f.status = 'LANDED'"), "no row of the interrupted file is visible");
         assertTrue(Files.exists(home.resolve("inbox/合成課_R6.xlsx")), "the file is still in the inbox");
 
         Process second = senryaku(home.resolve("second.log"), "import");
@@ -95,8 +97,8 @@ class CrashRecoveryIT {
         assertTrue(output.contains("取込済      合成課_R6.xlsx（中断した取込を再開）（合成課、実績 " + ROWS + " 件"), output);
         assertEquals(ROWS, count("SELECT COUNT(*) FROM actual"));
         assertEquals(ROWS, count("SELECT COUNT(DISTINCT target_code || '/' || fiscal_year) FROM actual"));
-        assertEquals(0, count("SELECT COUNT(*) FROM staged_actual"));
-        assertEquals(1, count("SELECT COUNT(*) FROM import_file"));
+        assertEquals(0, count("SELECT COUNT(*) FROM import_file WHERE status = 'STAGING'"));
+        assertEquals(1, count("SELECT COUNT(*) FROM import_file WHERE status = 'LANDED'"));
         assertEquals(1, count("SELECT COUNT(*) FROM JOB_EXECUTION WHERE BATCHSTATUS = 'FAILED' AND EXITSTATUS = 'INTERRUPTED'"));
         assertTrue(count("SELECT MIN(READCOUNT) FROM STEP_EXECUTION WHERE STEPNAME = 'stage'") < ROWS,
                 "the restart read on from the checkpoint instead of from the top");
