@@ -17,6 +17,7 @@ CREATE TABLE import_file (
     measure_count     INT           NOT NULL,
     warning_count     INT           NOT NULL,
     error_count       INT           NOT NULL,
+    may_repeat        BOOLEAN       DEFAULT FALSE NOT NULL,  -- a code and year may stand twice: check at landing
     job_execution_id  BIGINT        NOT NULL,   -- the execution that began it, then the one that ended it
     started_at        TIMESTAMP WITH TIME ZONE NOT NULL,
     finished_at       TIMESTAMP WITH TIME ZONE

@@ -16,6 +16,9 @@ final class PlanCatalog {
     private final StrategyPlan plan;
     private final Map<PlanCode, NumericalTarget> targets = new LinkedHashMap<>();
     private final Map<PlanCode, Measure> measures = new LinkedHashMap<>();
+    private final Map<PlanCode, Integer> positions = new java.util.HashMap<>();
+    private final int firstYear;
+    private final int years;
     /** Codes as typed, parsed once: a file repeats each code once per year. Bounded against garbage input. */
     private final Map<String, Optional<PlanCode>> parsed = new java.util.HashMap<>();
     private static final int PARSED_LIMIT = 200_000;
@@ -24,6 +27,21 @@ final class PlanCatalog {
         this.plan = plan;
         plan.targets().forEach(target -> targets.put(target.code(), target));
         plan.measures().forEach(measure -> measures.put(measure.code(), measure));
+        targets.keySet().forEach(code -> positions.put(code, positions.size()));
+        measures.keySet().forEach(code -> positions.put(code, positions.size()));
+        firstYear = Math.min(plan.period().from().gregorianYear(),
+                plan.targets().mapToInt(t -> t.baseline().year().gregorianYear()).min().orElse(Integer.MAX_VALUE));
+        int lastYear = Math.max(plan.period().to().gregorianYear(),
+                plan.targets().mapToInt(t -> t.target().year().gregorianYear()).max().orElse(Integer.MIN_VALUE));
+        years = lastYear - firstYear + 1;
+    }
+
+    /**
+     * A dense number for a target's or measure's year, for a bit set of the keys seen in a file: the
+     * plan's codes times its years (50,000 targets × 21 years is 1,050,000 bits, 128 KB).
+     */
+    int keyIndex(PlanCode code, io.github.senryaku.model.time.FiscalYear year) {
+        return positions.get(code) * years + (year.gregorianYear() - firstYear);
     }
 
     /** {@link PlanCode#parse}, remembered for the codes of this file. */

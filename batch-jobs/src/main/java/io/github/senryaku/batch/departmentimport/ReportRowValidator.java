@@ -23,17 +23,31 @@ public class ReportRowValidator implements ItemProcessor {
     private ActualRowValidator actuals;
     private MeasureRowValidator measures;
     private String name;
+    private PlanCatalog catalog;
+    /** The codes and years seen so far in this step execution (after a restart: since the checkpoint). */
+    private final java.util.BitSet seen = new java.util.BitSet();
 
     @Override
     public Object processItem(Object item) {
         if (actuals == null) {
-            PlanCatalog catalog = new PlanCatalog(resources.get().plan());
+            catalog = new PlanCatalog(resources.get().plan());
             actuals = new ActualRowValidator(catalog);
             measures = new MeasureRowValidator(catalog);
             name = Path.of(file).getFileName().toString();
         }
         ReportRow row = (ReportRow) item;
-        return (row.header().kind() == ReportSheet.ACTUALS ? actuals.validate(row, name) : measures.validate(row, name))
-                .orElse(null);
+        ValidatedRow validated = (row.header().kind() == ReportSheet.ACTUALS ? actuals.validate(row, name)
+                : measures.validate(row, name)).orElse(null);
+        if (validated == null || validated.staged().isEmpty()) {
+            return validated;
+        }
+        int key = validated.staged().get() instanceof Staged.Actual a ? catalog.keyIndex(a.code(), a.year())
+                : catalog.keyIndex(((Staged.Measure) validated.staged().get()).code(),
+                        ((Staged.Measure) validated.staged().get()).year());
+        if (seen.get(key)) {
+            return validated.repeating();
+        }
+        seen.set(key);
+        return validated;
     }
 }

@@ -30,6 +30,13 @@ public class StagedRowWriter extends AbstractItemWriter {
         String sha256 = ImportFile.sha256(Path.of(file));
         rows = new ImportRows(resources.get().store().inTransaction(c -> ImportLedger.find(c, sha256, ImportLedger.STAGING))
                 .orElseThrow(() -> new IllegalStateException("no import begun for " + file)));
+        if (checkpoint != null) {
+            // Restarted: the rows before the checkpoint were not seen by this run's key check.
+            resources.get().store().inTransaction(c -> {
+                ImportLedger.markMayRepeat(c, rows.importId());
+                return null;
+            });
+        }
     }
 
     @Override
@@ -38,6 +45,9 @@ public class StagedRowWriter extends AbstractItemWriter {
         List<ValidatedRow> validated = (List<ValidatedRow>) (List<?>) items;
         resources.get().store().inTransaction(connection -> {
             rows.write(connection, validated);
+            if (validated.stream().anyMatch(ValidatedRow::repeatsAKey)) {
+                ImportLedger.markMayRepeat(connection, rows.importId());
+            }
             return null;
         });
     }

@@ -91,6 +91,24 @@ public final class ImportLedger {
         }
     }
 
+    /** Notes that the import may hold a code and year twice, so its landing must check. */
+    public static void markMayRepeat(Connection connection, long importId) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE import_file SET may_repeat = TRUE WHERE id = ?")) {
+            update.setLong(1, importId);
+            update.executeUpdate();
+        }
+    }
+
+    /** Whether the import was marked by {@link #markMayRepeat}. */
+    public static boolean mayRepeat(Connection connection, long importId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT may_repeat FROM import_file WHERE id = ?")) {
+            select.setLong(1, importId);
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
+    }
+
     /** Adds problems at an ordinal (0: the file as a whole), after any already there. */
     public static void recordProblems(Connection connection, long importId, long ordinal, List<Problem> problems)
             throws SQLException {
