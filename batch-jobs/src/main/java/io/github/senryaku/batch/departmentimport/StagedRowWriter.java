@@ -60,6 +60,15 @@ public class StagedRowWriter extends AbstractItemWriter {
         }
     }
 
+    /**
+     * Non-null, so that a restart's {@link #open} can tell it is one (the abstract writer's is null, and a
+     * restart would then skip marking the import for the duplicate check).
+     */
+    @Override
+    public Serializable checkpointInfo() {
+        return Boolean.TRUE;
+    }
+
     @Override
     public void writeItems(List<Object> items) throws Exception {
         awaitInFlight();
