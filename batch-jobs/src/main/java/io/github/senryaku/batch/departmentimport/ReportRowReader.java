@@ -8,7 +8,6 @@ import io.github.senryaku.batch.workbook.WorkbookSource;
 import io.github.senryaku.batch.workbook.Workbooks;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
-import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,8 +20,7 @@ import java.util.Optional;
 
 /**
  * Hands out the data rows of the report sheets, sheet by sheet, below each header row. The checkpoint is
- * the ordinal of the last row the writer has committed ({@link DurableProgress}); a restart reads the file
- * again from the top and skips to it.
+ * the ordinal of the last row handed out; a restart reads the file again from the top and skips to it.
  * Not thread-safe: one reader per step execution.
  */
 @Named
@@ -36,11 +34,6 @@ public class ReportRowReader extends AbstractItemReader {
     @Inject
     JobResources resources;
 
-    @Inject
-    StepContext step;
-
-    private DurableProgress progress;
-
     private WorkbookSource workbook;
     private Iterator<String> sheets;
     private RowCursor rows;
@@ -51,8 +44,6 @@ public class ReportRowReader extends AbstractItemReader {
     @Override
     public void open(Serializable checkpoint) throws Exception {
         skipTo = checkpoint == null ? 0 : (Long) checkpoint;
-        progress = new DurableProgress(skipTo);
-        step.setTransientUserData(progress);
         try {
             workbook = Workbooks.open(Path.of(file));
         } catch (UnreadableWorkbookException changedSinceScreening) {
@@ -121,7 +112,7 @@ public class ReportRowReader extends AbstractItemReader {
 
     @Override
     public Serializable checkpointInfo() {
-        return progress.ordinal();
+        return ordinal;
     }
 
     @Override
