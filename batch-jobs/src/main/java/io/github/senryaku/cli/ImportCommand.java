@@ -58,6 +58,10 @@ final class ImportCommand implements Callable<Integer> {
             if (!interrupted.isEmpty()) {
                 out.println("前回中断したジョブ " + interrupted + " を異常終了として記録しました（同じファイルは続きから取り込みます）");
             }
+            int abandoned = DepartmentImports.sweepAbandoned(runtime.operator(), runtime.context());
+            if (abandoned > 0) {
+                out.println("中断したまま元のファイルがなくなった取込 " + abandoned + " 件の途中データを削除しました");
+            }
             List<Path> files = files(paths.isEmpty() ? List.of(runtime.context().settings().inbox()) : paths);
             if (files.isEmpty()) {
                 out.println("取り込むファイルはありません（" + (paths.isEmpty() ? runtime.context().settings().inbox() : paths) + "）");

@@ -61,6 +61,51 @@ public final class DepartmentImports {
         return new Result(kind, name, id, outcome, problems, interrupted.isPresent());
     }
 
+    /**
+     * Clears imports left STAGING whose file is gone (an interrupted import whose file was then removed
+     * from the inbox): nothing could ever resume them, and their rows would stay in the store unseen.
+     * Call it holding the data-folder lock.
+     *
+     * @return how many were cleared
+     */
+    public static int sweepAbandoned(JobOperator operator, JobResources.Context context) throws SQLException {
+        List<long[]> staging = context.store().inTransaction(connection -> {
+            List<long[]> found = new java.util.ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT id, job_execution_id FROM import_file WHERE status = 'STAGING'");
+                    ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    found.add(new long[] {rs.getLong(1), rs.getLong(2)});
+                }
+            }
+            return found;
+        });
+        int cleared = 0;
+        for (long[] entry : staging) {
+            String file;
+            try {
+                file = operator.getParameters(entry[1]).getProperty(DepartmentImportJob.FILE);
+            } catch (jakarta.batch.operations.NoSuchJobExecutionException unknown) {
+                file = null;
+            }
+            if (file == null || !java.nio.file.Files.exists(Path.of(file))) {
+                long importId = entry[0];
+                context.store().inTransaction(connection -> {
+                    new ImportRows(importId).clear(connection, true);
+                    try (PreparedStatement update = connection.prepareStatement(
+                            "UPDATE import_file SET status = ? WHERE id = ?")) {
+                        update.setString(1, ImportLedger.ABANDONED);
+                        update.setLong(2, importId);
+                        update.executeUpdate();
+                    }
+                    return null;
+                });
+                cleared++;
+            }
+        }
+        return cleared;
+    }
+
     /** The latest execution of this file's job instance, if it failed part-way over content still staged. */
     private static Optional<Long> interruptedExecution(JobOperator operator, JobResources.Context context, Path file)
             throws SQLException, IOException {

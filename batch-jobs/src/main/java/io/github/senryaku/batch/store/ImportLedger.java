@@ -23,6 +23,8 @@ public final class ImportLedger {
     public static final String STAGING = "STAGING";
     public static final String LANDED = "LANDED";
     public static final String REJECTED = "REJECTED";
+    /** Begun, interrupted, and its file gone: its rows were cleared. */
+    public static final String ABANDONED = "ABANDONED";
 
     /** How an import ended, as recorded. */
     public record Outcome(Kind kind, long importId, String originalName, String storedAs, String department,

@@ -272,4 +272,40 @@ class DepartmentImportIT {
         assertEquals("整備", actual(stored, "T3-2", 2024).get("state").asText());
         assertFalse(actual(stored, "T1-1", 2024).get("published").asBoolean());
     }
+
+    @Test
+    @Order(11)
+    void interruptedImportWhoseFileIsGone_isClearedAtTheNextRun() throws Exception {
+        String url = "jdbc:h2:file:" + home.resolve("db/senryaku") + ";AUTO_SERVER=TRUE";
+        long importId;
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, "senryaku", "");
+                java.sql.Statement statement = connection.createStatement()) {
+            // An import begun by the first execution, whose file (観光政策課_R5.xlsx) has since left the inbox.
+            java.sql.ResultSet first = statement.executeQuery("SELECT MIN(JOBEXECUTIONID) FROM JOB_EXECUTION");
+            first.next();
+            statement.executeUpdate("INSERT INTO import_file (sha256, status, original_name, department, size_bytes,"
+                    + " actual_count, measure_count, warning_count, error_count, job_execution_id, started_at) VALUES ('"
+                    + "f".repeat(64) + "', 'STAGING', 'x.xlsx', '', 0, 0, 0, 0, 0, " + first.getLong(1) + ", CURRENT_TIMESTAMP)",
+                    new String[] {"id"});
+            java.sql.ResultSet keys = statement.getGeneratedKeys();
+            keys.next();
+            importId = keys.getLong(1);
+            statement.executeUpdate("INSERT INTO actual (import_file_id, ordinal, target_code, fiscal_year, approximate,"
+                    + " published, sheet, cell) VALUES (" + importId + ", 1, 'T3-1', 2024, FALSE, TRUE, 's', 'D5')");
+        }
+
+        CliRunner.Result result = senryaku("import");
+
+        assertEquals(0, result.exitCode(), result.out() + result.err());
+        assertTrue(result.out().contains("取込 1 件の途中データを削除しました"), result.out());
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, "senryaku", "");
+                java.sql.Statement statement = connection.createStatement()) {
+            java.sql.ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM actual WHERE import_file_id = " + importId);
+            rows.next();
+            assertEquals(0, rows.getLong(1));
+            java.sql.ResultSet status = statement.executeQuery("SELECT status FROM import_file WHERE id = " + importId);
+            status.next();
+            assertEquals("ABANDONED", status.getString(1));
+        }
+    }
 }
