@@ -1,12 +1,8 @@
 package io.github.senryaku.cli;
 
-import io.github.senryaku.model.testing.ProjectFiles;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.util.HashMap;
 import java.util.Map;
 
-/** One in-process run of the senryaku command, with what it printed. */
+/** One in-process run of the senryaku command, with what it printed (the cli package's short form of {@link CliRunner}). */
 record CliRun(int exitCode, String out, String err) {
 
     /** Runs with the repository's config folder, as the launcher sets it. */
@@ -15,12 +11,7 @@ record CliRun(int exitCode, String out, String err) {
     }
 
     static CliRun withEnvironment(Map<String, String> extra, String... args) {
-        Map<String, String> environment = new HashMap<>();
-        environment.put("SENRYAKU_CONFIG", ProjectFiles.root().resolve("config").toString());
-        environment.putAll(extra);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exitCode = Senryaku.run(args, new PrintWriter(out, true), new PrintWriter(err, true), environment);
-        return new CliRun(exitCode, out.toString(), err.toString());
+        CliRunner.Result result = CliRunner.run(extra, args);
+        return new CliRun(result.exitCode(), result.out(), result.err());
     }
 }
