@@ -4,8 +4,10 @@
 # Builds a synthetic plan (TARGETS numerical targets over the years FIRST..LAST), writes one department
 # workbook with a row per target and year, then in one run measures, side by side:
 #   - the whole `senryaku import` (parse, validate, store in H2) under -Xmx256m, and
-#   - a plain XSSFWorkbook load of the same file, summing the 実績値 column (POI's object model),
-# printing rows/s and peak RSS of each and their ratio. Defaults: 50,000 targets x 20 years = 1,000,000 rows.
+#   - a plain XSSFWorkbook load of the same file, summing the 実績値 column (POI's object model), and
+#   - the store's floor: the same number of already-validated rows written into a fresh store exactly as
+#     the import's writer does (no workbook, no validation, no batch runtime),
+# printing rows/s and peak RSS of each and the ratios. Defaults: 50,000 targets x 20 years = 1,000,000 rows.
 #
 #   bash bench/import-benchmark.sh [TARGETS] [FIRST_YEAR] [LAST_YEAR]
 #
@@ -43,7 +45,7 @@ measure() { # label, then the command; prints "seconds rss_mb"
 }
 
 home="$work/home"
-rm -rf "$home"
+rm -rf "$home" "$work/floor-home"
 mkdir -p "$home/inbox"
 cp "$workbook" "$home/inbox/"
 echo "senryaku import under -Xmx256m..." >&2
@@ -54,10 +56,17 @@ grep -q "取込済" "$work/out.txt" || { echo "the import did not land:" >&2; ca
 echo "XSSFWorkbook load (no heap limit: it needs several GB)..." >&2
 read -r xssf_s xssf_rss < <(measure xssf java -Xmx16g -cp "$cp" io.github.senryaku.bench.XssfWorkbookLoad "$workbook")
 
-awk -v rows="$rows" -v mb="$size_mb" -v is="$import_s" -v ir="$import_rss" -v xs="$xssf_s" -v xr="$xssf_rss" 'BEGIN {
+echo "store floor (rows written as the import writes them, -Xmx256m)..." >&2
+read -r floor_s floor_rss < <(measure floor java -Xmx256m -cp "$cp" io.github.senryaku.batch.departmentimport.StoreFloor \
+  "$work/floor-home" "$rows" $(( last - first + 1 )))
+rm -rf "$work/floor-home"
+
+awk -v fs="$floor_s" -v fr="$floor_rss" -v rows="$rows" -v mb="$size_mb" -v is="$import_s" -v ir="$import_rss" -v xs="$xssf_s" -v xr="$xssf_rss" 'BEGIN {
   printf "workbook: %d rows, %d MB\n", rows, mb
   printf "%-44s %10s %12s %10s\n", "", "seconds", "rows/s", "peak RSS"
   printf "%-44s %10.1f %12.0f %7d MB\n", "senryaku import (-Xmx256m, parse+validate+store)", is, rows/is, ir
   printf "%-44s %10.1f %12.0f %7d MB\n", "XSSFWorkbook load + sum (-Xmx16g)", xs, rows/xs, xr
+  printf "%-44s %10.1f %12.0f %7d MB\n", "store floor (write only, -Xmx256m)", fs, rows/fs, fr
   printf "throughput ratio import/XSSFWorkbook: %.2f (goal: at least 5)\n", xs/is
+  printf "best ratio any import storing these rows could reach (XSSFWorkbook/store floor): %.2f\n", xs/fs
 }'

@@ -44,7 +44,7 @@ public record Settings(Path configDir, Path plan, Path rulebook, Path home, Path
         }
 
         /** The embedded default: an H2 file in {@code <home>/db}, shared safely by two local processes. */
-        static Database embedded(Path home) {
+        public static Database embedded(Path home) {
             return new Database("jdbc:h2:file:" + home.toAbsolutePath().normalize().resolve("db").resolve("senryaku")
                     + ";DB_CLOSE_DELAY=-1;AUTO_SERVER=TRUE", "senryaku", "");
         }

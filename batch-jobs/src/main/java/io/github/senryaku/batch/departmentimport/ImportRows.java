@@ -31,21 +31,13 @@ final class ImportRows {
         return importId;
     }
 
-    /** Writes a chunk of validated rows, replacing any written before with the same ordinals. */
+    /**
+     * Writes a chunk of validated rows. The chunk's ordinals must be new to this import: a restarted step
+     * first {@linkplain #discardAfter discards} what it wrote after its last checkpoint.
+     */
     void write(Connection connection, List<ValidatedRow> rows) throws SQLException {
         if (rows.isEmpty()) {
             return;
-        }
-        long first = rows.get(0).ordinal();
-        long last = rows.get(rows.size() - 1).ordinal();
-        for (String table : List.of("actual", "measure_report", "import_problem")) {
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM " + table + " WHERE import_file_id = ? AND ordinal BETWEEN ? AND ?")) {
-                delete.setLong(1, importId);
-                delete.setLong(2, first);
-                delete.setLong(3, last);
-                delete.executeUpdate();
-            }
         }
         try (PreparedStatement actual = connection.prepareStatement("INSERT INTO actual (import_file_id, ordinal,"
                 + " target_code, fiscal_year, figure, figure_scale, state, approximate, published, unpublished_label,"
@@ -67,6 +59,22 @@ final class ImportRows {
         }
         for (ValidatedRow row : rows) {
             ImportLedger.recordProblems(connection, importId, row.ordinal(), row.problems());
+        }
+    }
+
+    /**
+     * Deletes the rows, and their problems, written after row {@code ordinal}: a step restarted from a
+     * checkpoint writes them again. Problems about the file (ordinal 0) and across rows stay.
+     */
+    void discardAfter(Connection connection, long ordinal) throws SQLException {
+        for (String table : List.of("actual", "measure_report", "import_problem")) {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM " + table + " WHERE import_file_id = ? AND ordinal > ? AND ordinal < ?")) {
+                delete.setLong(1, importId);
+                delete.setLong(2, ordinal);
+                delete.setLong(3, ACROSS_ROWS);
+                delete.executeUpdate();
+            }
         }
     }
 

@@ -24,28 +24,32 @@ public class StagedRowWriter extends AbstractItemWriter {
     String file;
 
     private ImportRows rows;
+    private long lastWritten;
 
     @Override
     public void open(Serializable checkpoint) throws Exception {
         String sha256 = ImportFile.sha256(Path.of(file));
         rows = new ImportRows(resources.get().store().inTransaction(c -> ImportLedger.find(c, sha256, ImportLedger.STAGING))
                 .orElseThrow(() -> new IllegalStateException("no import begun for " + file)));
-        if (checkpoint != null) {
-            // Restarted: the rows before the checkpoint were not seen by this run's key check.
-            resources.get().store().inTransaction(c -> {
+        lastWritten = checkpoint == null ? 0 : (Long) checkpoint;
+        // Chunks committed after the last checkpoint (or before the first) are read and written again.
+        resources.get().store().inTransaction(c -> {
+            rows.discardAfter(c, lastWritten);
+            if (checkpoint != null) {
+                // Restarted: the rows before the checkpoint were not seen by this run's key check.
                 ImportLedger.markMayRepeat(c, rows.importId());
-                return null;
-            });
-        }
+            }
+            return null;
+        });
     }
 
     /**
-     * Non-null, so that a restart's {@link #open} can tell it is one (the abstract writer's is null, and a
-     * restart would then skip marking the import for the duplicate check).
+     * The ordinal of the last row written, saved with the reader's position at each checkpoint. Never null,
+     * so that a restart's {@link #open} can tell it is one.
      */
     @Override
     public Serializable checkpointInfo() {
-        return Boolean.TRUE;
+        return lastWritten;
     }
 
     @Override
@@ -59,5 +63,8 @@ public class StagedRowWriter extends AbstractItemWriter {
             }
             return null;
         });
+        if (!validated.isEmpty()) {
+            lastWritten = validated.get(validated.size() - 1).ordinal();
+        }
     }
 }
