@@ -1,0 +1,125 @@
+package io.github.senryaku.reports.snapshot;
+
+import io.github.senryaku.model.evaluation.Reported;
+import io.github.senryaku.model.plan.Baseline;
+import io.github.senryaku.model.plan.NumericalTarget;
+import io.github.senryaku.model.plan.Quantity;
+import io.github.senryaku.model.plan.StrategyPlan;
+import io.github.senryaku.model.plan.TargetValue;
+import io.github.senryaku.model.time.FiscalYear;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The snapshot's fingerprint (データ指紋): SHA-256 over a canonical text of everything a report shows —
+ * the plan's targets and measures, the rulebook, the year, every actual, measure report, budget line and
+ * source file — one tab-separated line per fact in a fixed order (docs/formats.md, "Snapshot hash").
+ */
+final class SnapshotHash {
+
+    /** Bumped whenever the canonical text changes shape, so old and new hashes never collide by accident. */
+    static final String VERSION = "senryaku-snapshot\t1";
+
+    private SnapshotHash() {
+    }
+
+    static String of(ReportSnapshot snapshot) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(canonical(snapshot).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("every Java platform has SHA-256", impossible);
+        }
+    }
+
+    static String canonical(ReportSnapshot snapshot) {
+        StrategyPlan plan = snapshot.plan();
+        Stream.Builder<String> lines = Stream.builder();
+        lines.add(VERSION);
+        lines.add(line("plan", plan.code(), plan.title(), plan.municipality(), plan.period().from(), plan.period().to()));
+        lines.add(line("year", snapshot.year()));
+        lines.add(line("rulebook", snapshot.rulebook().code(), snapshot.rulebook().name()));
+        lines.add(line("sample", snapshot.sample()));
+        plan.targets().forEach(target -> {
+            lines.add(line("target", target.code().text(), target.name(), target.unit(), target.direction(),
+                    baseline(target), target(target)));
+            snapshot.series(target).forEach((year, reported) ->
+                    lines.add(line("actual", target.code().text(), year, reported(reported))));
+        });
+        plan.policies().forEach(policy -> policy.measures().forEach(measure -> {
+            lines.add(line("measure", measure.code().text(), measure.title(), measure.isNew(),
+                    measure.department().orElse("")));
+            snapshot.measureReport(measure).ifPresent(report -> lines.add(line("report", report.code().text(),
+                    report.status(), report.direction(), report.content(), report.result(), report.issue(),
+                    report.department())));
+        }));
+        snapshot.budgetLines().stream()
+                .sorted(Comparator.comparing(BudgetLine::projectCode).thenComparing(line -> line.budget()))
+                .forEach(line -> lines.add(line("budget", line.projectCode(), line.projectName(),
+                        line.measure().map(code -> code.text()).orElse(""), line.budget().toPlainString(),
+                        line.spent().toPlainString(), line.funding())));
+        snapshot.sources().stream()
+                .sorted(Comparator.comparing(SourceFile::importedAt).thenComparing(SourceFile::name))
+                .forEach(source -> lines.add(line("source", source.name(), source.department(), source.importedAt(),
+                        source.sha256())));
+        return lines.build().collect(Collectors.joining("\n", "", "\n"));
+    }
+
+    private static String baseline(NumericalTarget target) {
+        Baseline baseline = target.baseline();
+        String value;
+        if (baseline instanceof Baseline.Figure figure) {
+            value = quantity(figure.quantity());
+        } else if (baseline instanceof Baseline.Pending pending) {
+            value = "pending:" + pending.note();
+        } else {
+            value = "state:" + ((Baseline.State) baseline).state();
+        }
+        return text(baseline.year()) + "=" + value;
+    }
+
+    private static String target(NumericalTarget target) {
+        TargetValue value = target.target();
+        return text(value.year()) + "=" + (value instanceof TargetValue.Figure figure ? quantity(figure.quantity())
+                : "state:" + ((TargetValue.State) value).state());
+    }
+
+    private static String reported(Reported reported) {
+        if (reported instanceof Reported.Figure figure) {
+            return quantity(figure.quantity());
+        }
+        if (reported instanceof Reported.State state) {
+            return "state:" + state.state();
+        }
+        return "unpublished:" + ((Reported.Unpublished) reported).label();
+    }
+
+    private static String quantity(Quantity quantity) {
+        return (quantity.approximate() ? "~" : "") + quantity.value().toPlainString();
+    }
+
+    private static String line(String kind, Object... fields) {
+        return kind + "\t" + Stream.of(fields).map(SnapshotHash::text).map(SnapshotHash::escape)
+                .collect(Collectors.joining("\t"));
+    }
+
+    /** Years as Gregorian numbers, never as labels a later era change could rewrite. */
+    private static String text(Object field) {
+        if (field instanceof FiscalYear year) {
+            return String.valueOf(year.gregorianYear());
+        }
+        return field instanceof Optional<?> optional ? optional.map(SnapshotHash::text).orElse("") : String.valueOf(field);
+    }
+
+    /** Tabs, newlines and backslashes inside a field cannot be mistaken for the text's own separators. */
+    private static String escape(String field) {
+        return field.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+    }
+}
