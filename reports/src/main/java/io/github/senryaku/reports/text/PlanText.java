@@ -10,6 +10,7 @@ import io.github.senryaku.model.plan.Measure;
 import io.github.senryaku.model.plan.NumericalTarget;
 import io.github.senryaku.model.plan.Policy;
 import io.github.senryaku.model.plan.StrategyPlan;
+import io.github.senryaku.reports.format.Figures;
 
 /**
  * The evaluated plan as Japanese text for the console: header, grade tallies per 基本目標, each goal's

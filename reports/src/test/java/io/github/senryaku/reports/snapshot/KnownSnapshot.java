@@ -44,6 +44,15 @@ public final class KnownSnapshot {
                 measureReports(), budgetLines(), sources(), madeOn, sample);
     }
 
+    /** The R6 snapshot with one more measure report, for texts the known one does not have. */
+    public static ReportSnapshot withReport(MeasureReport extra) throws Exception {
+        StrategyPlan plan = PlanFileLoader.load(ProjectFiles.kanazawaPlan());
+        List<MeasureReport> reports = new java.util.ArrayList<>(measureReports());
+        reports.add(extra);
+        return ReportSnapshot.of(plan, RulebookFileLoader.load(ProjectFiles.defaultRulebook()), R6, actuals(), reports,
+                budgetLines(), sources(), MADE_ON, true);
+    }
+
     public static PlanActuals actuals() {
         return new PlanActuals(Map.of(
                 new TargetCode(1, 1), series("H30", figure("1.60"), "R1", figure("1.58"), "R2", figure("1.55"),

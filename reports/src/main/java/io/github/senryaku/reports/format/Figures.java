@@ -1,4 +1,4 @@
-package io.github.senryaku.reports.text;
+package io.github.senryaku.reports.format;
 
 import io.github.senryaku.model.evaluation.Reported;
 import io.github.senryaku.model.evaluation.TargetEvaluation;
@@ -8,14 +8,15 @@ import io.github.senryaku.model.plan.Quantity;
 import io.github.senryaku.model.plan.TargetValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Optional;
 
-/** How figures read in reports: with their unit, their year in 和暦, 未公表 and 未提出 where they are missing. */
-final class Figures {
+/** How figures read in every report (text, PDF, Excel): with their unit, their year in 和暦, 未公表 and 未提出 where they are missing. */
+public final class Figures {
 
     private Figures() {
     }
 
-    static String baseline(NumericalTarget target) {
+    public static String baseline(NumericalTarget target) {
         Baseline baseline = target.baseline();
         String year = "（" + target.periodKind().eraLabel(baseline.year()) + "）";
         if (baseline instanceof Baseline.Figure figure) {
@@ -27,7 +28,7 @@ final class Figures {
         return ((Baseline.State) baseline).state() + year;
     }
 
-    static String target(NumericalTarget target) {
+    public static String target(NumericalTarget target) {
         TargetValue value = target.target();
         String year = "（" + target.periodKind().eraLabel(value.year()) + "）";
         if (value instanceof TargetValue.Figure figure) {
@@ -36,13 +37,18 @@ final class Figures {
         return ((TargetValue.State) value).state() + year;
     }
 
-    static String actual(TargetEvaluation evaluation) {
-        if (evaluation.actual().isEmpty()) {
+    public static String actual(TargetEvaluation evaluation) {
+        return reported(evaluation.target(), evaluation.actual());
+    }
+
+    /** A year's figure as a table shows it: {@code 1,900人}, a milestone's state, 未公表（集計中）, or 未提出. */
+    public static String reported(NumericalTarget target, Optional<Reported> reported) {
+        if (reported.isEmpty()) {
             return "未提出";
         }
-        Reported actual = evaluation.actual().get();
+        Reported actual = reported.get();
         if (actual instanceof Reported.Figure figure) {
-            return evaluation.target().unit().format(figure.quantity());
+            return target.unit().format(figure.quantity());
         }
         if (actual instanceof Reported.State state) {
             return state.state();
@@ -51,7 +57,7 @@ final class Figures {
     }
 
     /** A projection is shown with one decimal more than the target is written with. */
-    static String projected(NumericalTarget target, BigDecimal value) {
+    public static String projected(NumericalTarget target, BigDecimal value) {
         int scale = ((TargetValue.Figure) target.target()).quantity().value().scale();
         return target.unit().format(new Quantity(value.setScale(Math.max(0, scale) + 1, RoundingMode.HALF_UP), false));
     }

@@ -1,0 +1,2 @@
+/** Open-data CSV (kpi.csv) from a report snapshot. */
+package io.github.senryaku.reports.csv;

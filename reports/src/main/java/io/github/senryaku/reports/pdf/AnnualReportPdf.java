@@ -1,0 +1,77 @@
+package io.github.senryaku.reports.pdf;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.pdf.PdfWriter;
+import io.github.senryaku.model.plan.BasicGoal;
+import io.github.senryaku.reports.snapshot.ReportSnapshot;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+
+/**
+ * The annual progress report (進捗状況報告書) as PDF/A-1b on A4 portrait: cover, 概要, one chapter per
+ * basic goal, and the appendix — every glyph from the one embedded Japanese font, charts as vectors, a
+ * bookmark per chapter, and the snapshot's hash on the cover and in the appendix.
+ */
+public final class AnnualReportPdf {
+
+    static final String SAMPLE_NOTICE = "サンプルデータ — 実際の数値ではありません（動作確認用の架空のデータです）";
+    static final String SAMPLE_MARK = "サンプルデータ（実際の数値ではありません）";
+
+    private final ReportFont font;
+
+    public AnnualReportPdf(ReportFont font) {
+        this.font = font;
+    }
+
+    /** What rendering found worth telling the reader: characters the font cannot draw. */
+    public record Rendered(int pages, List<String> warnings) {
+    }
+
+    public static String title(ReportSnapshot snapshot) {
+        return snapshot.plan().title() + "　進捗状況報告書";
+    }
+
+    public Rendered render(ReportSnapshot snapshot, OutputStream out) throws IOException {
+        Typesetter type = new Typesetter(font);
+        Document document = new Document(PageSize.A4, 56, 56, 64, 56);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            writer.setPDFXConformance(PdfWriter.PDFA1B);
+            // A chart that does not fit moves to the next page with what follows it, not after it.
+            writer.setStrictImageSequence(true);
+            writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+            PageDecoration pages = new PageDecoration(type, title(snapshot) + "（" + snapshot.year().label() + "実績）",
+                    snapshot.sample() ? SAMPLE_MARK : "");
+            writer.setPageEvent(pages);
+            document.addTitle(title(snapshot) + " " + snapshot.year().label() + "実績");
+            document.addSubject(snapshot.plan().title() + "の数値目標と取組の進捗（" + snapshot.year().label() + "）"
+                    + (snapshot.sample() ? "　" + SAMPLE_MARK : ""));
+            document.addAuthor(snapshot.plan().municipality());
+            document.addCreator("senryaku");
+            document.addKeywords("SHA-256:" + snapshot.sha256());
+            document.setDocumentLanguage("ja-JP");
+            writer.createXmpMetadata();
+            document.open();
+            writer.setOutputIntents("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
+                    ICC_Profile.getInstance(ColorSpace.CS_sRGB));
+            Layout layout = new Layout(snapshot, document, writer, type, new ReportCharts(font), new VectorImages(writer, font),
+                    pages);
+            CoverPage.write(layout);
+            SummarySection.write(layout);
+            for (BasicGoal goal : snapshot.plan().goals()) {
+                GoalSection.write(layout, goal);
+            }
+            AppendixSection.write(layout);
+            int count = writer.getPageNumber();
+            document.close();
+            return new Rendered(count, type.warnings());
+        } catch (DocumentException broken) {
+            throw new IOException("PDF を作成できません: " + broken.getMessage(), broken);
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package io.github.senryaku.reports.pdf;
+
+import io.github.senryaku.model.evaluation.Grade;
+import io.github.senryaku.model.evaluation.GradeTally;
+import io.github.senryaku.model.evaluation.Reported;
+import io.github.senryaku.model.evaluation.TargetEvaluation;
+import io.github.senryaku.model.plan.BasicGoal;
+import io.github.senryaku.model.plan.NumericalTarget;
+import io.github.senryaku.model.plan.TargetValue;
+import io.github.senryaku.model.time.FiscalYear;
+import io.github.senryaku.reports.format.GradeColours;
+import io.github.senryaku.reports.snapshot.ReportSnapshot;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+import java.util.Optional;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * The report's charts, built with JFreeChart and drawn as vectors by {@link VectorImages}: a target's
+ * actuals against the straight path from baseline to target, a milestone's states over the years, and the
+ * grade tallies per goal. Colours are opaque (PDF/A-1 forbids transparency) and every label uses the
+ * report's font.
+ */
+final class ReportCharts {
+
+    static final String ACTUAL = "実績値";
+    static final String PATH = "目標への道筋（基準値から目標値への直線）";
+
+    private final Font font;
+
+    ReportCharts(ReportFont font) {
+        this.font = font.awtFont();
+    }
+
+    /** Actuals against the path, one category per year from the baseline year to the target year. */
+    JFreeChart target(ReportSnapshot snapshot, NumericalTarget target) {
+        TargetEvaluation evaluation = snapshot.evaluation(target);
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        Optional<BigDecimal> baseline = evaluation.baseline();
+        BigDecimal goal = ((TargetValue.Figure) target.target()).quantity().value();
+        FiscalYear from = target.baseline().year();
+        FiscalYear to = target.target().year();
+        int span = to.yearsSince(from);
+        for (FiscalYear year = from; !year.isAfter(to); year = year.plus(1)) {
+            String category = label(target, year);
+            Optional<Reported> reported = year.isAfter(snapshot.year()) ? Optional.empty() : snapshot.actual(target, year);
+            Number actual = reported.filter(Reported.Figure.class::isInstance)
+                    .map(r -> (Number) ((Reported.Figure) r).quantity().value()).orElse(null);
+            if (actual == null && year.equals(from) && baseline.isPresent()) {
+                actual = baseline.get();
+            }
+            data.addValue(actual, ACTUAL, category);
+            BigDecimal elapsed = BigDecimal.valueOf(year.yearsSince(from));
+            Number path = baseline.map(b -> (Number) b.add(goal.subtract(b).multiply(elapsed)
+                    .divide(BigDecimal.valueOf(span), MathContext.DECIMAL64))).orElse(year.equals(to) ? goal : null);
+            data.addValue(path, PATH, category);
+        }
+        JFreeChart chart = ChartFactory.createLineChart(null, null, target.unit().isNone() ? null : "（" + target.unit() + "）",
+                data, PlotOrientation.VERTICAL, true, false, false);
+        CategoryPlot plot = style(chart);
+        LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);
+        renderer.setSeriesPaint(0, Palette.ACTUAL);
+        renderer.setSeriesStroke(0, new BasicStroke(2f));
+        renderer.setSeriesShape(0, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
+        renderer.setSeriesPaint(1, Palette.PATH);
+        renderer.setSeriesStroke(1, new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                new float[] {4f, 3f}, 0f));
+        renderer.setSeriesShapesVisible(1, false);
+        plot.setRenderer(renderer);
+        NumberAxis range = (NumberAxis) plot.getRangeAxis();
+        range.setAutoRangeIncludesZero(false);
+        range.setTickLabelFont(font.deriveFont(7.5f));
+        range.setLabelFont(font.deriveFont(7.5f));
+        return chart;
+    }
+
+    /** A milestone's states over the years: the state axis reads 未整備 → 整備中 → 整備. */
+    JFreeChart milestone(ReportSnapshot snapshot, NumericalTarget target) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        FiscalYear from = target.baseline().year();
+        for (FiscalYear year = from; !year.isAfter(target.target().year()); year = year.plus(1)) {
+            Optional<Reported> reported = year.isAfter(snapshot.year()) ? Optional.empty() : snapshot.actual(target, year);
+            Integer index = reported.filter(Reported.State.class::isInstance)
+                    .map(r -> target.stateIndex(((Reported.State) r).state())).filter(i -> i >= 0).orElse(null);
+            if (index == null && year.equals(from)) {
+                index = 0;
+            }
+            data.addValue(index, ACTUAL, label(target, year));
+        }
+        JFreeChart chart = ChartFactory.createLineChart(null, null, null, data, PlotOrientation.VERTICAL, true, false,
+                false);
+        CategoryPlot plot = style(chart);
+        SymbolAxis states = new SymbolAxis(null, target.states().toArray(String[]::new));
+        states.setTickLabelFont(font.deriveFont(8f));
+        states.setGridBandsVisible(false);
+        plot.setRangeAxis(states);
+        LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);
+        renderer.setSeriesPaint(0, Palette.ACTUAL);
+        renderer.setSeriesStroke(0, new BasicStroke(2f));
+        renderer.setSeriesShape(0, new Rectangle2D.Double(-3.5, -3.5, 7, 7));
+        plot.setRenderer(renderer);
+        return chart;
+    }
+
+    /** Grade tallies per goal as stacked horizontal bars, one colour per grade. */
+    JFreeChart tallies(ReportSnapshot snapshot) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        List<Grade> grades = snapshot.rulebook().grades();
+        List<GradeTally> tallies = snapshot.evaluated().tallies();
+        List<BasicGoal> goals = snapshot.plan().goals();
+        for (int i = 0; i < goals.size(); i++) {
+            for (Grade grade : grades) {
+                data.addValue(tallies.get(i).count(grade), grade.display(), "基本目標" + goals.get(i).number());
+            }
+        }
+        JFreeChart chart = ChartFactory.createStackedBarChart(null, null, "指標数", data, PlotOrientation.HORIZONTAL,
+                true, false, false);
+        CategoryPlot plot = style(chart);
+        BarRenderer renderer = (BarRenderer) plot.getRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setDrawBarOutline(false);
+        renderer.setMaximumBarWidth(0.12);
+        for (int i = 0; i < grades.size(); i++) {
+            renderer.setSeriesPaint(i, new Color(GradeColours.rgb(snapshot.rulebook(), grades.get(i))));
+        }
+        NumberAxis count = (NumberAxis) plot.getRangeAxis();
+        count.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        count.setTickLabelFont(font.deriveFont(7.5f));
+        count.setLabelFont(font.deriveFont(7.5f));
+        return chart;
+    }
+
+    private CategoryPlot style(JFreeChart chart) {
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setAntiAlias(true);
+        CategoryPlot plot = chart.getCategoryPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setBackgroundAlpha(1f);
+        plot.setForegroundAlpha(1f);
+        plot.setOutlineVisible(false);
+        plot.setRangeGridlinePaint(new Color(0xD0, 0xD6, 0xDD));
+        plot.setDomainGridlinesVisible(false);
+        CategoryAxis years = plot.getDomainAxis();
+        years.setTickLabelFont(font.deriveFont(7.5f));
+        years.setLabelFont(font.deriveFont(7.5f));
+        years.setCategoryMargin(0.1);
+        LegendTitle legend = chart.getLegend();
+        if (legend != null) {
+            legend.setItemFont(font.deriveFont(8f));
+            legend.setPosition(RectangleEdge.BOTTOM);
+            legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+        }
+        return plot;
+    }
+
+    /** {@code R6} style labels keep seven or more years legible on an A4 column; 元年 stays 元. */
+    static String label(NumericalTarget target, FiscalYear year) {
+        String era = year.eraYear();
+        return era.startsWith("令和") ? "R" + era.substring(2) : era.startsWith("平成") ? "H" + era.substring(2) : era;
+    }
+}
