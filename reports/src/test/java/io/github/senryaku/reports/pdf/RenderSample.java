@@ -1,20 +1,30 @@
 package io.github.senryaku.reports.pdf;
 
+import io.github.senryaku.reports.csv.KpiCsv;
 import io.github.senryaku.reports.snapshot.KnownSnapshot;
+import io.github.senryaku.reports.snapshot.ReportSnapshot;
+import io.github.senryaku.reports.xlsx.AnnualReportWorkbook;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Renders the known snapshot to a file, to look at the pages by hand: {@code RenderSample OUT.pdf}. */
+/** Renders the known snapshot into a folder, to look at by hand: {@code RenderSample DIR}. */
 public final class RenderSample {
 
     private RenderSample() {
     }
 
     public static void main(String[] args) throws Exception {
-        try (OutputStream out = Files.newOutputStream(Path.of(args[0]))) {
-            AnnualReportPdf.Rendered rendered = new AnnualReportPdf(ReportFont.bundled()).render(KnownSnapshot.r6(), out);
-            System.out.println(rendered);
+        Path dir = Files.createDirectories(Path.of(args[0]));
+        ReportSnapshot snapshot = KnownSnapshot.r6();
+        try (OutputStream out = Files.newOutputStream(dir.resolve("report.pdf"))) {
+            System.out.println(new AnnualReportPdf(ReportFont.bundled()).render(snapshot, out));
+        }
+        try (OutputStream out = Files.newOutputStream(dir.resolve("report.xlsx"))) {
+            AnnualReportWorkbook.write(snapshot, out);
+        }
+        try (OutputStream out = Files.newOutputStream(dir.resolve(KpiCsv.FILE_NAME))) {
+            KpiCsv.write(snapshot, out);
         }
     }
 }
