@@ -26,13 +26,14 @@ import java.util.Set;
  * @param home            the data folder: database, inbox/, archive/, rejected/, reports/
  * @param database        how to reach the store
  * @param maxFileBytes    the largest workbook accepted
+ * @param reportFont      a TrueType font for the PDF report instead of the bundled IPAex Gothic
  */
 public record Settings(Path configDir, Path plan, Path rulebook, Path home, Path inbox, Database database,
-        long maxFileBytes) {
+        long maxFileBytes, Optional<Path> reportFont) {
 
     public static final String FILE_NAME = "senryaku.yaml";
     static final Set<String> KEYS = Set.of("plan", "rulebook", "home", "inbox", "jdbcUrl", "jdbcUser", "jdbcPassword",
-            "maxFileSizeMb");
+            "maxFileSizeMb", "reportFont");
     static final long DEFAULT_MAX_FILE_MB = 20;
 
     /** The store's JDBC connection; an empty URL means the embedded H2 database in the data folder. */
@@ -61,6 +62,7 @@ public record Settings(Path configDir, Path plan, Path rulebook, Path home, Path
         Objects.requireNonNull(home, "home");
         Objects.requireNonNull(inbox, "inbox");
         Objects.requireNonNull(database, "database");
+        Objects.requireNonNull(reportFont, "reportFont");
     }
 
     /**
@@ -85,7 +87,7 @@ public record Settings(Path configDir, Path plan, Path rulebook, Path home, Path
         return new Settings(configDir,
                 layers.path("SENRYAKU_PLAN", "plan").orElse(configDir.resolve("plans/kanazawa-2nd.yaml")),
                 layers.path("SENRYAKU_RULEBOOK", "rulebook").orElse(configDir.resolve("rulebooks/default.yaml")),
-                home, inbox, database, maxMb * 1024 * 1024);
+                home, inbox, database, maxMb * 1024 * 1024, layers.path("SENRYAKU_REPORT_FONT", "reportFont"));
     }
 
     private static long maxFileMegabytes(Layers layers, Path file) throws InvalidFileException {
@@ -122,11 +124,17 @@ public record Settings(Path configDir, Path plan, Path rulebook, Path home, Path
     }
 
     public Settings withPlan(Path plan) {
-        return new Settings(configDir, plan, rulebook, home, inbox, database, maxFileBytes);
+        return new Settings(configDir, plan, rulebook, home, inbox, database, maxFileBytes, reportFont);
     }
 
     public Settings withRulebook(Path rulebook) {
-        return new Settings(configDir, plan, rulebook, home, inbox, database, maxFileBytes);
+        return new Settings(configDir, plan, rulebook, home, inbox, database, maxFileBytes, reportFont);
+    }
+
+    /** The same settings with the inbox inside the data folder, where the demo puts its workbooks. */
+    public Settings withDemoFolders() {
+        return new Settings(configDir, plan, rulebook, home, home.resolve("inbox"), Database.embedded(home), maxFileBytes,
+                reportFont);
     }
 
     public Path archive() {

@@ -58,13 +58,19 @@ class SenryakuJarIT {
     }
 
     @Test
-    void launcher_runsTheBuiltCommandWithTheRepositorysConfig() throws Exception {
-        List<String> command = new ArrayList<>(List.of("bash", ProjectFiles.root().resolve("senryaku").toString(), "demo"));
+    void launcher_runsTheDemo_intoAFreshFolderEachTime(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        String home = dir.resolve("demo-data").toString();
+        List<String> command = new ArrayList<>(List.of("bash", ProjectFiles.root().resolve("senryaku").toString(), "demo",
+                "--home", home));
 
-        Result result = run(command);
+        Result first = run(command);
+        Result second = run(command);
 
-        assertEquals(0, result.exitCode(), result.err());
-        assertTrue(result.out().contains("サンプルデータ"), result.out());
+        assertEquals(0, first.exitCode(), first.err());
+        assertTrue(first.out().contains("取込済  20 件"), first.out());
+        assertTrue(first.out().contains("進捗状況報告書_R6.pdf"), first.out());
+        assertEquals(0, second.exitCode(), second.err());
+        assertTrue(second.out().contains("取込済  20 件"), "the second run starts afresh: " + second.out());
     }
 
     @Test

@@ -1,0 +1,41 @@
+package io.github.senryaku.batch.annualreport;
+
+import io.github.senryaku.batch.runtime.JobRunner;
+import io.github.senryaku.model.time.FiscalYear;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+
+/** Runs the annual report job and reads what it made. */
+public final class AnnualReports {
+
+    /** How a run ended: its execution, and the manifest when it completed. */
+    public record Result(long executionId, BatchStatus status, Path folder, Optional<Manifest> manifest) {
+    }
+
+    private AnnualReports() {
+    }
+
+    public static Result run(JobOperator operator, FiscalYear year, Set<ReportFormat> formats, Path folder)
+            throws InterruptedException, IOException {
+        Path absolute = folder.toAbsolutePath().normalize();
+        Properties parameters = new Properties();
+        parameters.setProperty(AnnualReportJob.YEAR, Integer.toString(year.gregorianYear()));
+        parameters.setProperty(AnnualReportJob.FORMATS, ReportFormat.text(formats));
+        parameters.setProperty(AnnualReportJob.OUT, absolute.toString());
+        JobExecution execution = JobRunner.startAndWait(operator, AnnualReportJob.NAME, parameters);
+        Optional<Manifest> manifest = execution.getBatchStatus() == BatchStatus.COMPLETED
+                ? Optional.of(Manifest.read(absolute)) : Optional.empty();
+        return new Result(execution.getExecutionId(), execution.getBatchStatus(), absolute, manifest);
+    }
+
+    /** The default output folder: {@code <home>/reports/R6}. */
+    public static Path defaultFolder(Path reports, FiscalYear year) {
+        return reports.resolve(year.shortCode());
+    }
+}

@@ -1,0 +1,44 @@
+package io.github.senryaku.batch.annualreport;
+
+import io.github.senryaku.batch.runtime.JobResources;
+import io.github.senryaku.batch.store.StoredActuals;
+import io.github.senryaku.model.plan.MeasureCode;
+import io.github.senryaku.model.plan.PlanCode;
+import io.github.senryaku.model.time.FiscalYear;
+import io.github.senryaku.reports.snapshot.MeasureReport;
+import io.github.senryaku.reports.snapshot.ReportSnapshot;
+import java.nio.file.Files;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Takes a year's report snapshot from the store in one transaction, so actuals, measure reports and
+ * sources are read at the same moment even while an import lands.
+ */
+public final class SnapshotReader {
+
+    /** A data folder holding this file is sample data (the demo's); everything rendered from it says so. */
+    public static final String SAMPLE_MARKER = "SAMPLE-DATA.txt";
+
+    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
+    private SnapshotReader() {
+    }
+
+    public static ReportSnapshot take(JobResources.Context context, FiscalYear year) throws SQLException {
+        return context.store().inTransaction(connection -> {
+            List<MeasureReport> measures = StoredActuals.currentMeasures(connection, Optional.of(year)).stream()
+                    .flatMap(record -> PlanCode.parse(record.code()).filter(MeasureCode.class::isInstance)
+                            .map(code -> new MeasureReport((MeasureCode) code, record.year(), record.status(),
+                                    record.direction(), record.content(), record.result(), record.issue(),
+                                    record.department(), record.file())).stream())
+                    .toList();
+            return ReportSnapshot.of(context.plan(), context.rulebook(), year, StoredActuals.planActuals(connection),
+                    measures, List.of(), ReportSources.of(connection, year), LocalDate.now(context.clock().withZone(JAPAN)),
+                    Files.exists(context.settings().home().resolve(SAMPLE_MARKER)));
+        });
+    }
+}

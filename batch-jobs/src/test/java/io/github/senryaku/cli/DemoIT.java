@@ -1,0 +1,60 @@
+package io.github.senryaku.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The README's first command end to end: sample workbooks imported through the real job, one sent back, R6 rendered. */
+class DemoIT {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void demo_importsSampleWorkbooks_rejectsTheFlawedOne_andRendersMarkedReports() throws Exception {
+        Path home = dir.resolve("demo-data");
+
+        CliRun run = CliRun.of("demo", "--home", home.toString());
+
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().contains("取込済  20 件"), run.out());
+        assertTrue(run.out().contains("差戻し  観光政策課_R6_記入誤りあり.xlsx（エラー 3 件）"), run.out());
+        assertTrue(run.out().contains("セルA6: 計画にない指標コードです"), run.out());
+        try (Stream<Path> rejected = Files.list(home.resolve("rejected"))) {
+            assertTrue(rejected.anyMatch(file -> file.toString().endsWith("記入誤りあり.xlsx.errors.xlsx")));
+        }
+        Path pdf = home.resolve("reports/R6/進捗状況報告書_R6.pdf");
+        assertTrue(run.out().contains(pdf.toString()), run.out());
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                assertTrue(stripper.getText(document).contains("サンプルデータ"), "page " + page + " is marked");
+            }
+        }
+        List<String> csv = Files.readAllLines(home.resolve("reports/R6/kpi.csv"));
+        assertTrue(csv.stream().skip(1).allMatch(line -> line.contains("サンプルデータ")), "every open-data row is marked");
+    }
+
+    @Test
+    void demo_neverWipesAFolderItDidNotMake() throws Exception {
+        Path precious = Files.createDirectories(dir.resolve("real-data"));
+        Files.writeString(precious.resolve("important.txt"), "do not delete");
+
+        CliRun run = CliRun.of("demo", "--home", precious.toString());
+
+        assertEquals(2, run.exitCode(), run.out());
+        assertTrue(run.err().contains("デモが作ったフォルダではないため、消さずに中止しました"), run.err());
+        assertTrue(Files.exists(precious.resolve("important.txt")));
+    }
+}
