@@ -57,7 +57,7 @@ echo "XSSFWorkbook load (no heap limit: it needs several GB)..." >&2
 read -r xssf_s xssf_rss < <(measure xssf java -Xmx16g -cp "$cp" io.github.senryaku.bench.XssfWorkbookLoad "$workbook")
 
 echo "store floor (rows written as the import writes them, -Xmx256m)..." >&2
-read -r floor_s floor_rss < <(measure floor java -Xmx256m -cp "$cp" io.github.senryaku.batch.departmentimport.StoreFloor \
+read -r floor_s floor_rss < <(measure floor java -Xmx256m -cp "$cp" io.github.senryaku.batch.imports.StoreFloor \
   "$work/floor-home" "$rows" $(( last - first + 1 )))
 rm -rf "$work/floor-home"
 

@@ -9,7 +9,8 @@ public final class BatchArtifacts {
      * recovery go by this list.
      */
     public static final java.util.List<String> JOB_NAMES =
-            java.util.List.of(io.github.senryaku.batch.departmentimport.DepartmentImportJob.NAME,
+            java.util.List.of(io.github.senryaku.batch.imports.DepartmentImportJob.NAME,
+                    io.github.senryaku.batch.imports.FinanceImportJob.NAME,
                     io.github.senryaku.batch.annualreport.AnnualReportJob.NAME);
 
     private BatchArtifacts() {

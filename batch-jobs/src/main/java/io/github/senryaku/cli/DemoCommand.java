@@ -3,7 +3,7 @@ package io.github.senryaku.cli;
 import io.github.senryaku.batch.annualreport.AnnualReports;
 import io.github.senryaku.batch.annualreport.ReportFormat;
 import io.github.senryaku.batch.annualreport.SnapshotReader;
-import io.github.senryaku.batch.departmentimport.DepartmentImports;
+import io.github.senryaku.batch.imports.DepartmentImports;
 import io.github.senryaku.batch.runtime.SenryakuRuntime;
 import io.github.senryaku.demo.DemoWorkbooks;
 import io.github.senryaku.model.evaluation.GradingRulebook;

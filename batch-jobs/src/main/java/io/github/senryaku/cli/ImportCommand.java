@@ -1,6 +1,6 @@
 package io.github.senryaku.cli;
 
-import io.github.senryaku.batch.departmentimport.DepartmentImports;
+import io.github.senryaku.batch.imports.DepartmentImports;
 import io.github.senryaku.batch.runtime.DataFolderLock;
 import io.github.senryaku.batch.runtime.InterruptedExecutions;
 import io.github.senryaku.batch.runtime.SenryakuRuntime;
@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -39,6 +40,9 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions config;
 
+    @Option(names = "--finance", description = "The files are the finance office's budget workbooks (事業別予算決算): run the finance-import job.")
+    boolean finance;
+
     @Parameters(paramLabel = "FILE|DIR", arity = "0..*",
             description = "Workbooks, or folders of them (default: the inbox). Files in the inbox are moved; others are copied.")
     List<Path> paths = new ArrayList<>();
@@ -47,6 +51,10 @@ final class ImportCommand implements Callable<Integer> {
     @SuppressWarnings("try") // the lock is held for the try block's duration, not used in it
     public Integer call() throws InvalidFileException, IOException, InterruptedException, java.sql.SQLException {
         PrintWriter out = spec.commandLine().getOut();
+        if (finance && paths.isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--finance には財政課のファイル（またはフォルダ）を指定してください（受付箱は担当課の報告用です）");
+        }
         Settings settings = config.settings(senryaku.environment());
         Optional<DataFolderLock> lock = DataFolderLock.tryAcquire(settings.home());
         if (lock.isEmpty()) {
@@ -77,7 +85,8 @@ final class ImportCommand implements Callable<Integer> {
 
     private int importOne(SenryakuRuntime runtime, Path file, PrintWriter out)
             throws InterruptedException, java.sql.SQLException, IOException {
-        DepartmentImports.Result result = DepartmentImports.run(runtime.operator(), runtime.context(), file);
+        DepartmentImports.Result result = finance ? DepartmentImports.runFinance(runtime.operator(), runtime.context(), file)
+                : DepartmentImports.run(runtime.operator(), runtime.context(), file);
         String name = result.fileName();
         String resumed = result.restarted() ? "（中断した取込を再開）" : "";
         switch (result.kind()) {
@@ -100,8 +109,10 @@ final class ImportCommand implements Callable<Integer> {
             }
             default -> {
                 out.println("取込済      " + name + resumed + result.outcome().map(o -> "（"
-                        + (o.department().isEmpty() ? "担当課不明" : o.department()) + "、実績 " + o.actuals() + " 件・取組 "
-                        + o.measures() + " 件" + (o.warnings() > 0 ? "、警告 " + o.warnings() + " 件" : "") + "）").orElse(""));
+                        + (o.department().isEmpty() ? "担当課不明" : o.department()) + "、" + (finance
+                                ? "予算・決算 " + o.budgetLines() + " 行"
+                                : "実績 " + o.actuals() + " 件・取組 " + o.measures() + " 件")
+                        + (o.warnings() > 0 ? "、警告 " + o.warnings() + " 件" : "") + "）").orElse(""));
                 result.problems().forEach(problem -> out.println("    " + problem.describe()));
                 return ExitCodes.OK;
             }

@@ -65,7 +65,7 @@ final class ReportCommand implements Callable<Integer> {
             Path folder = out != null ? out : AnnualReports.defaultFolder(settings.reports(), year);
             AnnualReports.Result result = AnnualReports.run(runtime.operator(), year, wanted, folder);
             if (result.manifest().isEmpty()) {
-                stdout.println("失敗  " + year.label() + "の報告書を作成できませんでした（ジョブ " + result.executionId() + " が"
+                spec.commandLine().getErr().println("失敗  " + year.label() + "の報告書を作成できませんでした（ジョブ " + result.executionId() + " が"
                         + result.status() + "。詳細は " + settings.home().resolve("logs") + " のログ）");
                 return ExitCodes.USAGE_OR_SYSTEM;
             }

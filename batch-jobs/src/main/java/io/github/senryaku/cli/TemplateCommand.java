@@ -1,6 +1,6 @@
 package io.github.senryaku.cli;
 
-import io.github.senryaku.batch.departmentimport.ReportTemplate;
+import io.github.senryaku.batch.imports.ReportTemplate;
 import io.github.senryaku.model.plan.StrategyPlan;
 import io.github.senryaku.model.time.FiscalYear;
 import io.github.senryaku.settings.Settings;

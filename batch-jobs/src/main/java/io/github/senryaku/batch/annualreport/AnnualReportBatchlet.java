@@ -18,7 +18,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /** Renders the year's snapshot in each format asked for; see {@link AnnualReportJob}. */
@@ -50,21 +53,39 @@ public class AnnualReportBatchlet extends AbstractBatchlet {
         Path folder = Files.createDirectories(Path.of(out));
         ReportSnapshot snapshot = SnapshotReader.take(context, fiscalYear);
         List<String> warnings = new ArrayList<>();
-        List<String> files = new ArrayList<>();
-        for (ReportFormat format : ReportFormat.parse(formats)) {
-            Path target = folder.resolve(format.fileName(fiscalYear));
-            Path partial = folder.resolve(target.getFileName() + ".part");
-            try (OutputStream stream = Files.newOutputStream(partial)) {
-                switch (format) {
-                    case PDF -> warnings.addAll(new AnnualReportPdf(ReportFont.of(context.settings().reportFont()))
-                            .render(snapshot, stream).warnings());
-                    case XLSX -> AnnualReportWorkbook.write(snapshot, stream);
-                    case CSV -> KpiCsv.write(snapshot, stream);
+        Set<ReportFormat> wanted = ReportFormat.parse(formats);
+        // Every file is rendered whole under a temporary name before any is moved into place, and files of
+        // formats not asked for this time are removed: the folder never mixes reports of two snapshots.
+        Map<ReportFormat, Path> rendered = new EnumMap<>(ReportFormat.class);
+        try {
+            for (ReportFormat format : wanted) {
+                Path partial = folder.resolve(format.fileName(fiscalYear) + ".part");
+                rendered.put(format, partial);
+                try (OutputStream stream = Files.newOutputStream(partial)) {
+                    switch (format) {
+                        case PDF -> warnings.addAll(new AnnualReportPdf(ReportFont.of(context.settings().reportFont()))
+                                .render(snapshot, stream).warnings());
+                        case XLSX -> AnnualReportWorkbook.write(snapshot, stream);
+                        case CSV -> KpiCsv.write(snapshot, stream);
+                    }
                 }
             }
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            files.add(target.getFileName().toString());
-            LOG.info(() -> "annual report " + fiscalYear.shortCode() + ": wrote " + target);
+        } catch (Exception failed) {
+            for (Path partial : rendered.values()) {
+                Files.deleteIfExists(partial);
+            }
+            throw failed;
+        }
+        List<String> files = new ArrayList<>();
+        for (ReportFormat format : ReportFormat.values()) {
+            Path target = folder.resolve(format.fileName(fiscalYear));
+            if (rendered.containsKey(format)) {
+                Files.move(rendered.get(format), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                files.add(target.getFileName().toString());
+                LOG.info(() -> "annual report " + fiscalYear.shortCode() + ": wrote " + target);
+            } else {
+                Files.deleteIfExists(target);
+            }
         }
         warnings.forEach(warning -> LOG.warning(warning));
         Manifest.write(folder, new Manifest(fiscalYear, snapshot.sha256(), snapshot.sample(), files, warnings));

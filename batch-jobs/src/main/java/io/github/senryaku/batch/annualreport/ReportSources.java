@@ -9,7 +9,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The landed files a year's report draws on (データ出所): those holding a current actual up to the year or a measure report of it. */
+/**
+ * The landed files a year's report draws on (データ出所): those holding a current actual up to the year, or a
+ * measure report or budget line of it.
+ */
 final class ReportSources {
 
     private ReportSources() {
@@ -22,17 +25,21 @@ final class ReportSources {
                 + " (SELECT COUNT(*) FROM actual a WHERE a.import_file_id = f.id AND a.superseded_at IS NULL"
                 + "  AND a.fiscal_year <= ?),"
                 + " (SELECT COUNT(*) FROM measure_report m WHERE m.import_file_id = f.id AND m.superseded_at IS NULL"
-                + "  AND m.fiscal_year = ?)"
+                + "  AND m.fiscal_year = ?),"
+                + " (SELECT COUNT(*) FROM budget_line b WHERE b.import_file_id = f.id AND b.superseded_at IS NULL"
+                + "  AND b.fiscal_year = ?)"
                 + " FROM import_file f WHERE f.status = 'LANDED' ORDER BY f.finished_at, f.id")) {
             select.setInt(1, year.gregorianYear());
             select.setInt(2, year.gregorianYear());
+            select.setInt(3, year.gregorianYear());
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     int actuals = rs.getInt(5);
                     int measures = rs.getInt(6);
-                    if (actuals + measures > 0) {
+                    int budgetLines = rs.getInt(7);
+                    if (actuals + measures + budgetLines > 0) {
                         sources.add(new SourceFile(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
-                                rs.getString(4), actuals, measures));
+                                rs.getString(4), actuals, measures, budgetLines));
                     }
                 }
             }

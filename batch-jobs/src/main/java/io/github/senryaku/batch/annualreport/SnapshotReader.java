@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Takes a year's report snapshot from the store in one transaction, so actuals, measure reports and
- * sources are read at the same moment even while an import lands.
+ * Takes a year's report snapshot from the store in one repeatable-read transaction, so actuals, measure
+ * reports, budget lines and sources are read as of one moment even while an import lands.
  */
 public final class SnapshotReader {
 
@@ -29,7 +29,7 @@ public final class SnapshotReader {
     }
 
     public static ReportSnapshot take(JobResources.Context context, FiscalYear year) throws SQLException {
-        return context.store().inTransaction(connection -> {
+        return context.store().inConsistentRead(connection -> {
             List<MeasureReport> measures = StoredActuals.currentMeasures(connection, Optional.of(year)).stream()
                     .flatMap(record -> PlanCode.parse(record.code()).filter(MeasureCode.class::isInstance)
                             .map(code -> new MeasureReport((MeasureCode) code, record.year(), record.status(),
@@ -37,7 +37,7 @@ public final class SnapshotReader {
                                     record.department(), record.file())).stream())
                     .toList();
             return ReportSnapshot.of(context.plan(), context.rulebook(), year, StoredActuals.planActuals(connection),
-                    measures, List.of(), ReportSources.of(connection, year), LocalDate.now(context.clock().withZone(JAPAN)),
+                    measures, BudgetLines.current(connection, year), ReportSources.of(connection, year), LocalDate.now(context.clock().withZone(JAPAN)),
                     Files.exists(context.settings().home().resolve(SAMPLE_MARKER)));
         });
     }

@@ -21,6 +21,9 @@ import java.util.stream.Collectors;
 public final class ImportLedger {
 
     public static final String STAGING = "STAGING";
+    /** Sources of an import: a department's report or the finance office's budget workbook. */
+    public static final String DEPARTMENT = "DEPARTMENT";
+    public static final String FINANCE = "FINANCE";
     public static final String LANDED = "LANDED";
     public static final String REJECTED = "REJECTED";
     /** Begun, interrupted, and its file gone: its rows were cleared. */
@@ -28,7 +31,7 @@ public final class ImportLedger {
 
     /** How an import ended, as recorded. */
     public record Outcome(Kind kind, long importId, String originalName, String storedAs, String department,
-            int actuals, int measures, int warnings, int errors, long executionId, Instant at) {
+            int actuals, int measures, int warnings, int errors, long executionId, Instant at, int budgetLines) {
         public enum Kind { LANDED, REJECTED }
     }
 
@@ -56,9 +59,17 @@ public final class ImportLedger {
     /** Records an import that has begun; its rows stay invisible until it lands. */
     public static long begin(Connection connection, String sha256, String originalName, String department, long size,
             long executionId, Instant now) throws SQLException {
+        return begin(connection, sha256, originalName, department, size, executionId, now, DEPARTMENT);
+    }
+
+    /** As {@link #begin(Connection, String, String, String, long, long, Instant)}, for a source: DEPARTMENT or FINANCE. */
+    public static long begin(Connection connection, String sha256, String originalName, String department, long size,
+            long executionId, Instant now, String source) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO import_file (sha256, status,"
                 + " original_name, department, size_bytes, actual_count, measure_count, warning_count, error_count,"
-                + " job_execution_id, started_at) VALUES (?, ?, ?, ?, ?, 0, 0, 0, 0, ?, ?)", new String[] {"id"})) {
+                + " job_execution_id, started_at, source) VALUES (?, ?, ?, ?, ?, 0, 0, 0, 0, ?, ?, ?)",
+                new String[] {"id"})) {
+            insert.setString(8, source);
             insert.setString(1, sha256);
             insert.setString(2, STAGING);
             insert.setString(3, originalName);
@@ -89,6 +100,15 @@ public final class ImportLedger {
             update.setLong(7, executionId);
             update.setTimestamp(8, Timestamp.from(now));
             update.setLong(9, importId);
+            update.executeUpdate();
+        }
+    }
+
+    /** Records how many budget lines a finance import landed. */
+    public static void countBudgetLines(Connection connection, long importId, int lines) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE import_file SET budget_count = ? WHERE id = ?")) {
+            update.setInt(1, lines);
+            update.setLong(2, importId);
             update.executeUpdate();
         }
     }
@@ -152,8 +172,8 @@ public final class ImportLedger {
         }
         String ids = executionIds.stream().map(String::valueOf).collect(Collectors.joining(","));
         try (PreparedStatement select = connection.prepareStatement("SELECT id, status, original_name, stored_as,"
-                + " department, actual_count, measure_count, warning_count, error_count, job_execution_id, finished_at"
-                + " FROM import_file WHERE status IN ('LANDED', 'REJECTED') AND job_execution_id IN (" + ids + ")"
+                + " department, actual_count, measure_count, warning_count, error_count, job_execution_id, finished_at,"
+                + " budget_count FROM import_file WHERE status IN ('LANDED', 'REJECTED') AND job_execution_id IN (" + ids + ")"
                 + " ORDER BY id DESC");
                 ResultSet rs = select.executeQuery()) {
             if (!rs.next()) {
@@ -161,7 +181,7 @@ public final class ImportLedger {
             }
             return Optional.of(new Outcome(Outcome.Kind.valueOf(rs.getString(2)), rs.getLong(1), rs.getString(3),
                     rs.getString(4), rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9),
-                    rs.getLong(10), rs.getTimestamp(11).toInstant()));
+                    rs.getLong(10), rs.getTimestamp(11).toInstant(), rs.getInt(12)));
         }
     }
 

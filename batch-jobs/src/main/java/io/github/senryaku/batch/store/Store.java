@@ -82,6 +82,26 @@ public final class Store {
         }
     }
 
+    /**
+     * Runs reads that must agree with each other (a report's snapshot) in one read-only transaction at
+     * REPEATABLE READ: every query sees the store as of the transaction's first read, whatever lands meanwhile.
+     */
+    public <T> T inConsistentRead(Work<T> work) throws SQLException {
+        try (Connection connection = connect()) {
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            connection.setReadOnly(true);
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException failed) {
+                connection.rollback();
+                throw failed;
+            }
+        }
+    }
+
     @FunctionalInterface
     public interface Work<T> {
         T run(Connection connection) throws SQLException;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.senryaku.batch.departmentimport.ReportWorkbook;
+import io.github.senryaku.batch.imports.ReportWorkbook;
 import io.github.senryaku.cli.CliRunner;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -127,6 +127,11 @@ class AnnualReportIT {
         assertEquals(r5Before, Manifest.read(r5).sha256(), "an R6 figure is not part of the R5 snapshot");
         assertEquals(0, report("--year", "R6", "--format", "csv").exitCode());
         assertFalse(r6Before.equals(Manifest.read(r6).sha256()), "a new R6 figure changes the R6 snapshot");
+        assertFalse(Files.exists(r6.resolve("進捗状況報告書_R6.pdf")),
+                "a PDF of the older snapshot does not stay beside the new CSV and manifest");
+        try (Stream<Path> listing = Files.list(r6)) {
+            assertEquals(List.of("MANIFEST.txt", "kpi.csv"), listing.map(p -> p.getFileName().toString()).sorted().toList());
+        }
         assertTrue(Files.readString(r6.resolve("kpi.csv")).contains("T4-1,"));
     }
 

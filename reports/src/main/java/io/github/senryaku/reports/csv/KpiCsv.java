@@ -55,7 +55,8 @@ public final class KpiCsv {
     private static List<String> line(ReportSnapshot snapshot, BasicGoal goal, NumericalTarget target, FiscalYear year,
             String kind, String hash) {
         Optional<Reported> actual = snapshot.actual(target, year);
-        boolean graded = year.isAfter(target.baseline().year());
+        boolean baselineYear = year.equals(target.baseline().year());
+        boolean graded = !baselineYear;
         Optional<TargetEvaluation> evaluation = graded ? Optional.of(snapshot.evaluationIn(target, year)) : Optional.empty();
         List<String> cells = new ArrayList<>();
         cells.add(target.code().text());
@@ -65,11 +66,20 @@ public final class KpiCsv {
         cells.add(target.unit().symbol());
         cells.add(String.valueOf(year.gregorianYear()));
         cells.add(target.periodKind().eraLabel(year));
-        cells.add(actual.filter(Reported.Figure.class::isInstance)
-                .map(figure -> ((Reported.Figure) figure).quantity().value().toPlainString()).orElse(""));
-        cells.add(actual.map(KpiCsv::state).orElse("未提出"));
-        cells.add(actual.filter(Reported.Figure.class::isInstance)
-                .map(figure -> ((Reported.Figure) figure).quantity().approximate() ? "1" : "0").orElse(""));
+        if (actual.isEmpty() && baselineYear) {
+            // The baseline year's figure is the plan's baseline unless a department reported one.
+            Baseline baseline = target.baseline();
+            cells.add(baseline instanceof Baseline.Figure f ? f.quantity().value().toPlainString() : "");
+            cells.add(baseline instanceof Baseline.Figure ? "基準値" : baseline instanceof Baseline.State st ? st.state()
+                    : "未公表");
+            cells.add(baseline instanceof Baseline.Figure f ? (f.quantity().approximate() ? "1" : "0") : "");
+        } else {
+            cells.add(actual.filter(Reported.Figure.class::isInstance)
+                    .map(figure -> ((Reported.Figure) figure).quantity().value().toPlainString()).orElse(""));
+            cells.add(actual.map(KpiCsv::state).orElse("未提出"));
+            cells.add(actual.filter(Reported.Figure.class::isInstance)
+                    .map(figure -> ((Reported.Figure) figure).quantity().approximate() ? "1" : "0").orElse(""));
+        }
         cells.add(baseline(target));
         cells.add(String.valueOf(target.baseline().year().gregorianYear()));
         cells.add(target.target() instanceof TargetValue.Figure figure ? figure.quantity().value().toPlainString()

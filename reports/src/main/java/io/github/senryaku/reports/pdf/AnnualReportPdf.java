@@ -59,7 +59,7 @@ public final class AnnualReportPdf {
             document.open();
             writer.setOutputIntents("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
                     ICC_Profile.getInstance(ColorSpace.CS_sRGB));
-            Layout layout = new Layout(snapshot, document, writer, type, new ReportCharts(font), new VectorImages(writer, font),
+            Layout layout = new Layout(snapshot, document, writer, type, new ReportCharts(font, type::check), new VectorImages(writer, font),
                     pages);
             CoverPage.write(layout);
             SummarySection.write(layout);

@@ -103,7 +103,7 @@ final class GoalSection {
     private static String yearFigure(ReportSnapshot snapshot, NumericalTarget target, TargetEvaluation evaluation,
             FiscalYear year) {
         if (year.equals(target.baseline().year()) && snapshot.actual(target, year).isEmpty()) {
-            return Figures.baseline(target).replaceAll("（.*）$", "") + "（基準）";
+            return Figures.baseline(target).replaceAll("（[^（]*）$", "") + "（基準）";
         }
         return Figures.reported(target, snapshot.actual(target, year));
     }

@@ -45,13 +45,18 @@ final class ReportCharts {
     static final String PATH = "目標への道筋（基準値から目標値への直線）";
 
     private final Font font;
+    /** Chart text is drawn through AWT, not the typesetter: it is checked for glyphs the font lacks here. */
+    private final java.util.function.Consumer<String> glyphCheck;
 
-    ReportCharts(ReportFont font) {
+    ReportCharts(ReportFont font, java.util.function.Consumer<String> glyphCheck) {
         this.font = font.awtFont();
+        this.glyphCheck = glyphCheck;
+        glyphCheck.accept(ACTUAL + PATH + "指標数");
     }
 
     /** Actuals against the path, one category per year from the baseline year to the target year. */
     JFreeChart target(ReportSnapshot snapshot, NumericalTarget target) {
+        glyphCheck.accept(target.unit().symbol());
         TargetEvaluation evaluation = snapshot.evaluation(target);
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         Optional<BigDecimal> baseline = evaluation.baseline();
@@ -94,6 +99,7 @@ final class ReportCharts {
 
     /** A milestone's states over the years: the state axis reads 未整備 → 整備中 → 整備. */
     JFreeChart milestone(ReportSnapshot snapshot, NumericalTarget target) {
+        target.states().forEach(glyphCheck);
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         FiscalYear from = target.baseline().year();
         for (FiscalYear year = from; !year.isAfter(target.target().year()); year = year.plus(1)) {
@@ -126,6 +132,7 @@ final class ReportCharts {
         List<Grade> grades = snapshot.rulebook().grades();
         List<GradeTally> tallies = snapshot.evaluated().tallies();
         List<BasicGoal> goals = snapshot.plan().goals();
+        grades.forEach(grade -> glyphCheck.accept(grade.display()));
         for (int i = 0; i < goals.size(); i++) {
             for (Grade grade : grades) {
                 data.addValue(tallies.get(i).count(grade), grade.display(), "基本目標" + goals.get(i).number());

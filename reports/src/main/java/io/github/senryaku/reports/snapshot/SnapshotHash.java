@@ -1,5 +1,6 @@
 package io.github.senryaku.reports.snapshot;
 
+import io.github.senryaku.model.evaluation.GradingRulebook;
 import io.github.senryaku.model.evaluation.Reported;
 import io.github.senryaku.model.plan.Baseline;
 import io.github.senryaku.model.plan.NumericalTarget;
@@ -10,7 +11,6 @@ import io.github.senryaku.model.time.FiscalYear;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -18,8 +18,9 @@ import java.util.stream.Stream;
 
 /**
  * The snapshot's fingerprint (データ指紋): SHA-256 over a canonical text of everything a report shows —
- * the plan's targets and measures, the rulebook, the year, every actual, measure report, budget line and
- * source file — one tab-separated line per fact in a fixed order (docs/formats.md, "Snapshot hash").
+ * the plan (goals, targets, policies, measures, glossary), the rulebook in full, the year, every actual,
+ * measure report, budget line and source file — one tab-separated line per fact in a fixed order
+ * (docs/formats.md, "Snapshot hash").
  */
 final class SnapshotHash {
 
@@ -45,30 +46,45 @@ final class SnapshotHash {
         lines.add(VERSION);
         lines.add(line("plan", plan.code(), plan.title(), plan.municipality(), plan.period().from(), plan.period().to()));
         lines.add(line("year", snapshot.year()));
-        lines.add(line("rulebook", snapshot.rulebook().code(), snapshot.rulebook().name()));
+        GradingRulebook rulebook = snapshot.rulebook();
+        lines.add(line("rulebook", rulebook.code(), rulebook.name(), rulebook.basis(), rulebook.description()));
+        rulebook.grades().forEach(grade -> lines.add(line("grade", grade.code(), grade.label())));
+        rulebook.bands().forEach(band -> lines.add(line("band", band.grade().code(), band.threshold(), band.description())));
+        lines.add(line("unrated", rulebook.unrated().code()));
+        lines.add(line("milestone", rulebook.milestone().reached().code(), rulebook.milestone().intermediate().code(),
+                rulebook.milestone().baseline().code()));
         lines.add(line("sample", snapshot.sample()));
-        plan.targets().forEach(target -> {
-            lines.add(line("target", target.code().text(), target.name(), target.unit(), target.direction(),
-                    baseline(target), target(target)));
-            snapshot.series(target).forEach((year, reported) ->
-                    lines.add(line("actual", target.code().text(), year, reported(reported))));
+        plan.goals().forEach(goal -> {
+            lines.add(line("goal", goal.code().text(), goal.title()));
+            goal.targets().forEach(target -> {
+                lines.add(line("target", target.code().text(), target.name(), target.statement(), target.unit(),
+                        target.direction(), target.periodKind(), baseline(target), target(target),
+                        target.reference().map(r -> text(r.year()) + "=" + quantity(r.quantity())), String.join("|", target.states())));
+                snapshot.series(target).forEach((year, reported) ->
+                        lines.add(line("actual", target.code().text(), year, reported(reported))));
+            });
+            goal.policies().forEach(policy -> {
+                lines.add(line("policy", policy.code().text(), policy.title()));
+                policy.measures().forEach(measure -> {
+                    lines.add(line("measure", measure.code().text(), measure.title(), measure.isNew(),
+                            measure.department().orElse("")));
+                    snapshot.measureReport(measure).ifPresent(report -> lines.add(line("report", report.code().text(),
+                            report.status(), report.direction(), report.content(), report.result(), report.issue(),
+                            report.department())));
+                });
+            });
         });
-        plan.policies().forEach(policy -> policy.measures().forEach(measure -> {
-            lines.add(line("measure", measure.code().text(), measure.title(), measure.isNew(),
-                    measure.department().orElse("")));
-            snapshot.measureReport(measure).ifPresent(report -> lines.add(line("report", report.code().text(),
-                    report.status(), report.direction(), report.content(), report.result(), report.issue(),
-                    report.department())));
-        }));
+        plan.glossary().forEach(term -> lines.add(line("term", term.term(), term.definition())));
+        // Budget lines and sources have no order of their own: sorting the finished lines makes the text
+        // the same whatever order the store returned them in.
         snapshot.budgetLines().stream()
-                .sorted(Comparator.comparing(BudgetLine::projectCode).thenComparing(line -> line.budget()))
-                .forEach(line -> lines.add(line("budget", line.projectCode(), line.projectName(),
-                        line.measure().map(code -> code.text()).orElse(""), line.budget().toPlainString(),
-                        line.spent().toPlainString(), line.funding())));
+                .map(budget -> line("budget", budget.projectCode(), budget.projectName(),
+                        budget.measure().map(code -> code.text()).orElse(""), budget.budget().toPlainString(),
+                        budget.spent().toPlainString(), budget.funding()))
+                .sorted().forEach(lines::add);
         snapshot.sources().stream()
-                .sorted(Comparator.comparing(SourceFile::importedAt).thenComparing(SourceFile::name))
-                .forEach(source -> lines.add(line("source", source.name(), source.department(), source.importedAt(),
-                        source.sha256())));
+                .map(source -> line("source", source.importedAt(), source.name(), source.department(), source.sha256()))
+                .sorted().forEach(lines::add);
         return lines.build().collect(Collectors.joining("\n", "", "\n"));
     }
 

@@ -107,6 +107,8 @@ final class NativeCharts {
         chart.setTitleText(title);
         chart.setTitleOverlay(false);
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        // Category labels may sit in a hidden helper column; Excel skips hidden cells unless told not to.
+        chart.getCTChart().getPlotVisOnly().setVal(false);
         return chart;
     }
 

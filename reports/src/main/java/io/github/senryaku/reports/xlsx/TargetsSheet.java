@@ -74,6 +74,8 @@ final class TargetsSheet {
         WorkbookStyles styles = out.styles;
         TargetEvaluation evaluation = snapshot.evaluation(target);
         CellStyle figure = styles.number(WorkbookStyles.formatFor(scale(target)));
+        // 約2,000: still a number Excel can sum, shown with the 約 the plan and the department wrote.
+        CellStyle about = styles.number("\"約\"" + WorkbookStyles.formatFor(scale(target)));
         out.row();
         int column = 0;
         out.text(column++, goal.heading(), styles.text);
@@ -82,7 +84,7 @@ final class TargetsSheet {
         out.text(column++, target.unit().symbol(), styles.centered);
         Baseline baseline = target.baseline();
         if (baseline instanceof Baseline.Figure b) {
-            out.number(column++, b.quantity().value(), figure);
+            out.number(column++, b.quantity().value(), b.quantity().approximate() ? about : figure);
         } else {
             out.text(column++, baseline instanceof Baseline.State s ? s.state() : "未公表", styles.centered);
         }
@@ -91,7 +93,13 @@ final class TargetsSheet {
             boolean expected = !year.isBefore(baseline.year()) && !year.isAfter(target.target().year());
             Optional<Reported> reported = snapshot.actual(target, year);
             if (reported.isPresent() && reported.get() instanceof Reported.Figure f) {
-                out.number(column++, f.quantity().value(), figure);
+                out.number(column++, f.quantity().value(), f.quantity().approximate() ? about : figure);
+            } else if (reported.isEmpty() && year.equals(baseline.year())) {
+                if (baseline instanceof Baseline.Figure b) {
+                    out.number(column++, b.quantity().value(), b.quantity().approximate() ? about : figure);
+                } else {
+                    out.text(column++, baseline instanceof Baseline.State st ? st.state() : "未公表", styles.centered);
+                }
             } else if (reported.isPresent() || expected && !year.equals(baseline.year())) {
                 out.text(column++, Figures.reported(target, reported), styles.centered);
             } else {

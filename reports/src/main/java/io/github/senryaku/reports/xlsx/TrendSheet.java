@@ -32,7 +32,6 @@ final class TrendSheet {
         AnnualReportWorkbook.titleRows(out, snapshot, NAME);
         snapshot.plan().targets().forEach(target -> block(out, snapshot, sheet, target));
         out.finish();
-        sheet.getPrintSetup().setLandscape(false);
     }
 
     private static void block(SheetWriter out, ReportSnapshot snapshot, XSSFSheet sheet, NumericalTarget target) {

@@ -106,6 +106,19 @@ class KpiCsvTest {
     }
 
     @Test
+    void theBaselineYear_showsTheBaseline_unlessAFigureWasReported() throws Exception {
+        List<Map<String, String>> rows = rows(render(KnownSnapshot.r6()));
+
+        Map<String, String> students = row(rows, "T2-1", "2018");
+        assertEquals("2000", students.get("実績値"));
+        assertEquals("基準値", students.get("実績の状態"));
+        assertEquals("1", students.get("概数"), "約2,000人");
+        assertEquals("未整備", row(rows, "T3-2", "2018").get("実績の状態"));
+        assertEquals("1.60", row(rows, "T1-1", "2018").get("実績値"), "the figure that confirmed a pending baseline");
+        assertEquals("", row(rows, "T1-1", "2018").get("実績の状態"));
+    }
+
+    @Test
     void everyRow_carriesTheSnapshotHashAndTheSampleMark() throws Exception {
         ReportSnapshot snapshot = KnownSnapshot.r6();
         List<Map<String, String>> rows = rows(render(snapshot));

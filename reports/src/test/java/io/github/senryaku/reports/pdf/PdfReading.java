@@ -105,9 +105,11 @@ final class PdfReading {
             if (result.isCompliant()) {
                 return List.of();
             }
-            return result.getTestAssertions().stream().filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
+            List<String> failures = result.getTestAssertions().stream()
+                    .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
                     .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
                     .distinct().collect(Collectors.toList());
+            return failures.isEmpty() ? List.of("veraPDF: not compliant (no failed assertion listed)") : failures;
         }
     }
 }

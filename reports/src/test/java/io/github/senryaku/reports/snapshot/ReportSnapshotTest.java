@@ -12,7 +12,14 @@ import io.github.senryaku.model.plan.TargetCode;
 import io.github.senryaku.model.time.FiscalYear;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import io.github.senryaku.model.evaluation.Band;
+import io.github.senryaku.model.evaluation.EvaluatedPlan;
+import io.github.senryaku.model.evaluation.GradingRulebook;
+import io.github.senryaku.model.evaluation.Threshold;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -60,6 +67,45 @@ class ReportSnapshotTest {
         assertNotEquals(hash, KnownSnapshot.r6(new PlanActuals(changed), KnownSnapshot.MADE_ON, true).sha256());
         assertNotEquals(hash, KnownSnapshot.r6(KnownSnapshot.actuals(), KnownSnapshot.MADE_ON, false).sha256(),
                 "sample data and real data never share a hash");
+    }
+
+    /**
+     * The known snapshot's hash, pinned: a change to the canonical text (a field added, an order changed)
+     * must be deliberate, and then this value changes with it (so does an edit of the Kanazawa plan file).
+     */
+    static final String KNOWN_HASH = "ca6daecefc4945855f7937b3846e0bba03ca117a1179b735cf052f365674fe21";
+
+    @Test
+    void hash_isPinned() throws Exception {
+        assertEquals(KNOWN_HASH, KnownSnapshot.r6().sha256());
+    }
+
+    @Test
+    void hash_doesNotDependOnTheOrderBudgetLinesAndSourcesComeIn() throws Exception {
+        ReportSnapshot known = KnownSnapshot.r6();
+        List<BudgetLine> budget = new ArrayList<>(known.budgetLines());
+        List<SourceFile> sources = new ArrayList<>(known.sources());
+        Collections.reverse(budget);
+        Collections.reverse(sources);
+        ReportSnapshot shuffled = new ReportSnapshot(known.evaluated(), known.actuals(), known.measureReports(), budget,
+                sources, known.submissions(), known.madeOn(), known.sample());
+
+        assertEquals(known.sha256(), shuffled.sha256());
+    }
+
+    @Test
+    void hash_coversTheRulebook_notOnlyItsName() throws Exception {
+        ReportSnapshot known = KnownSnapshot.r6();
+        GradingRulebook rulebook = known.rulebook();
+        List<Band> bands = new ArrayList<>(rulebook.bands());
+        bands.set(0, new Band(bands.get(0).grade(), new Threshold.AtLeast(new BigDecimal("90")), bands.get(0).description()));
+        GradingRulebook lenient = new GradingRulebook(rulebook.code(), rulebook.name(), rulebook.description(),
+                rulebook.basis(), rulebook.grades(), bands, rulebook.unrated(), rulebook.milestone());
+        ReportSnapshot other = new ReportSnapshot(new EvaluatedPlan(known.plan(), lenient, known.year(),
+                known.evaluated().evaluations()), known.actuals(), known.measureReports(), known.budgetLines(),
+                known.sources(), known.submissions(), known.madeOn(), known.sample());
+
+        assertNotEquals(known.sha256(), other.sha256());
     }
 
     @Test

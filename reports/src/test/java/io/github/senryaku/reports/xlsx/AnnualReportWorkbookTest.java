@@ -95,6 +95,10 @@ class AnnualReportWorkbookTest {
         assertEquals("50.0%", new DataFormatter().formatCellValue(rate));
         assertEquals("C", students.getCell(columnOf(sheet, header, "評価")).getStringCellValue());
 
+        Cell baseline = students.getCell(columnOf(sheet, header, "平成30\n（2018）"));
+        assertEquals(2000, baseline.getNumericCellValue(), "the baseline year shows the baseline");
+        assertEquals("約2,000", new DataFormatter().formatCellValue(baseline), "still a number, shown with its 約");
+
         Row birthRate = rowOf(sheet, 1, "T1-1");
         Cell r5 = birthRate.getCell(columnOf(sheet, header, "令和5\n（2023）"));
         assertEquals(1.48, r5.getNumericCellValue(), 1e-9);
@@ -150,6 +154,8 @@ class AnnualReportWorkbookTest {
         assertTrue(xml.contains("gap"), "a missing year is a gap, not zero");
         assertTrue(xml.contains("<a:ln"), "line properties are set explicitly for LibreOffice");
         assertEquals(1, charts("概要").size());
+        assertFalse(charts("概要").get(0).getCTChart().getPlotVisOnly().getVal(),
+                "the goal names sit in a hidden column: hidden cells must still be plotted");
         assertTrue(charts("概要").get(0).getCTChart().toString().contains("stacked"));
     }
 

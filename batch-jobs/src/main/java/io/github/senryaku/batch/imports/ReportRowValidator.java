@@ -1,0 +1,59 @@
+package io.github.senryaku.batch.imports;
+
+import io.github.senryaku.batch.runtime.JobResources;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.ItemProcessor;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.nio.file.Path;
+
+/** Validates each row against the plan (a department's rows, or the finance office's lines); a row that reports nothing is filtered out. */
+@Named
+@Dependent
+public class ReportRowValidator implements ItemProcessor {
+
+    @Inject
+    JobResources resources;
+
+    @Inject
+    @BatchProperty
+    String file;
+
+    private ActualRowValidator actuals;
+    private MeasureRowValidator measures;
+    private BudgetRowValidator budget;
+    private String name;
+    private PlanCatalog catalog;
+    /** The codes and years seen so far in this step execution (after a restart: since the checkpoint). */
+    private final java.util.BitSet seen = new java.util.BitSet();
+
+    @Override
+    public Object processItem(Object item) {
+        if (actuals == null) {
+            catalog = new PlanCatalog(resources.get().plan());
+            actuals = new ActualRowValidator(catalog);
+            measures = new MeasureRowValidator(catalog);
+            budget = new BudgetRowValidator(catalog);
+            name = Path.of(file).getFileName().toString();
+        }
+        ReportRow row = (ReportRow) item;
+        if (row.header().kind() == ReportSheet.BUDGET) {
+            // Projects are not plan codes: the budget validator keeps its own set of project codes and years.
+            return budget.validate(row, name).orElse(null);
+        }
+        ValidatedRow validated = (row.header().kind() == ReportSheet.ACTUALS ? actuals.validate(row, name)
+                : measures.validate(row, name)).orElse(null);
+        if (validated == null || validated.staged().isEmpty()) {
+            return validated;
+        }
+        int key = validated.staged().get() instanceof Staged.Actual a ? catalog.keyIndex(a.code(), a.year())
+                : catalog.keyIndex(((Staged.Measure) validated.staged().get()).code(),
+                        ((Staged.Measure) validated.staged().get()).year());
+        if (seen.get(key)) {
+            return validated.repeating();
+        }
+        seen.set(key);
+        return validated;
+    }
+}
