@@ -1,5 +1,6 @@
 package io.github.senryaku.cli;
 
+import io.github.senryaku.batch.imports.FinanceTemplate;
 import io.github.senryaku.batch.imports.ReportTemplate;
 import io.github.senryaku.model.plan.StrategyPlan;
 import io.github.senryaku.model.time.FiscalYear;
@@ -14,9 +15,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code senryaku template --year R6 --out DIR}: the workbook departments fill in. */
+/** {@code senryaku template --year R6 [--finance] --out DIR}: the workbook departments (or the finance office) fill in. */
 @Command(name = "template", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Writes the report workbook (報告様式) departments fill in for a year: codes, names, units, dropdowns, 記入方法.")
+        description = {"Writes the report workbook (報告様式) departments fill in for a year: codes, names, units, dropdowns, 記入方法;",
+                "with --finance, the finance office's 事業別予算決算 workbook."})
 final class TemplateCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -34,6 +36,9 @@ final class TemplateCommand implements Callable<Integer> {
     @Option(names = "--department", paramLabel = "NAME", description = "Department (担当課): fills its name in, and keeps only its measures when the plan names owners.")
     String department;
 
+    @Option(names = "--finance", description = "The finance office's budget and expenditure workbook (事業別予算決算) instead.")
+    boolean finance;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = ".", description = "Folder to write to (default: the working folder).")
     Path out;
 
@@ -41,6 +46,11 @@ final class TemplateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Settings settings = config.settings(senryaku.environment());
         StrategyPlan plan = config.loadPlan(settings);
+        if (finance) {
+            Path file = FinanceTemplate.write(plan, year, out);
+            spec.commandLine().getOut().println("予算決算の様式を作成しました: " + file);
+            return ExitCodes.OK;
+        }
         Path file = ReportTemplate.write(plan, year, Optional.ofNullable(department).filter(d -> !d.isBlank()), out);
         spec.commandLine().getOut().println("報告様式を作成しました: " + file);
         return ExitCodes.OK;

@@ -32,10 +32,15 @@ final class BudgetRowValidator {
         this.catalog = catalog;
     }
 
-    /** Empty for a blank line; a line repeating a project and year of an earlier line is marked for the landing's check. */
+    /**
+     * Empty for a line with nothing but its year (the template fills the year in) or nothing at all; a line
+     * repeating a project and year of an earlier line is marked for the landing's check.
+     */
     Optional<ValidatedRow> validate(ReportRow row, String file) {
-        if (row.isBlank() || row.header().kind().required().stream().filter(c -> c != Column.MEASURE_CODE)
-                .allMatch(c -> row.cell(c).map(v -> v.display().isBlank()).orElse(true))) {
+        boolean nothingEntered = java.util.stream.Stream.of(Column.PROJECT_CODE, Column.PROJECT_NAME, Column.MEASURE_CODE,
+                Column.BUDGET, Column.SPENT, Column.FUNDING)
+                .allMatch(c -> row.cell(c).map(v -> v.display().isBlank()).orElse(true));
+        if (row.isBlank() || nothingEntered) {
             return Optional.empty();
         }
         RowProblems problems = new RowProblems(file, row);

@@ -182,6 +182,39 @@ class FinanceImportIT {
 
     @Test
     @Order(7)
+    void theTemplate_filledIn_landsAsItIs() throws Exception {
+        Path folder = home.resolve("様式");
+        CliRunner.Result made = senryaku("template", "--finance", "--year", "R5", "--out", folder.toString());
+        assertEquals(0, made.exitCode(), made.out() + made.err());
+        Path template = folder.resolve("財政課_R5予算決算.xlsx");
+        assertTrue(made.out().contains(template.toString()), made.out());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(template))) {
+            Sheet sheet = workbook.getSheet("事業別予算決算");
+            assertEquals("予算額（千円）", sheet.getRow(FinanceTemplate.HEADER_ROW).getCell(4).getStringCellValue());
+            assertEquals("令和5年度", sheet.getRow(FinanceTemplate.HEADER_ROW + 1).getCell(3).getStringCellValue());
+            assertEquals("M1-1-1", workbook.getSheet("取組一覧").getRow(1).getCell(0).getStringCellValue());
+            assertEquals(2, sheet.getDataValidations().size(), "取組コード and 財源 lists");
+            Row line = sheet.getRow(FinanceTemplate.HEADER_ROW + 1);
+            line.getCell(0).setCellValue("B-501");
+            line.getCell(1).setCellValue("移住相談事業");
+            line.getCell(2).setCellValue("M2-2-1");
+            line.getCell(4).setCellValue(2500);
+            line.getCell(5).setCellValue(2400);
+            line.getCell(6).setCellValue("地方創生推進交付金");
+            try (var out = Files.newOutputStream(home.resolve("財政課_R5.xlsx"))) {
+                workbook.write(out);
+            }
+        }
+
+        CliRunner.Result result = senryaku("import", "--finance", home.resolve("財政課_R5.xlsx").toString());
+
+        assertEquals(0, result.exitCode(), result.out() + result.err());
+        assertTrue(result.out().contains("予算・決算 1 行"), "499 lines with only their year are blank: " + result.out());
+        assertEquals(List.of("B-501=2500000/2400000@M2-2-1"), lines(2023, true));
+    }
+
+    @Test
+    @Order(8)
     void finance_needsAFile() {
         CliRunner.Result result = senryaku("import", "--finance");
         assertEquals(2, result.exitCode());

@@ -63,6 +63,7 @@ public final class AnnualReportPdf {
                     pages);
             CoverPage.write(layout);
             SummarySection.write(layout);
+            BudgetSection.write(layout);
             for (BasicGoal goal : snapshot.plan().goals()) {
                 GoalSection.write(layout, goal);
             }

@@ -116,6 +116,16 @@ class AnnualReportPdfTest {
     }
 
     @Test
+    void budget_reconciledPerGoal_withLinesOutsideTheStrategy_andUnfundedMeasures() {
+        String text = all();
+        assertTrue(text.contains("予算・決算の状況"), text);
+        assertTrue(text.contains("戦略外（計画の取組に当たらない事業）"), text);
+        assertTrue(text.contains("庁舎維持管理"), "the 戦略外 line B-900");
+        assertTrue(text.contains("65,000千円"), "the total: 12,000 + 50,000 + 3,000 千円");
+        assertTrue(text.contains("予算の計上がない取組（21件）"), "23 measures, 2 funded");
+    }
+
+    @Test
     void appendix_rulebookMissingSourcesGlossary() {
         String text = all();
         assertTrue(text.contains("付録1"), text);
@@ -142,10 +152,11 @@ class AnnualReportPdfTest {
     void bookmarks_perChapter() throws Exception {
         List<String> bookmarks = PdfReading.bookmarks(pdf);
         assertEquals("概要", bookmarks.get(0));
-        assertTrue(bookmarks.get(1).startsWith("基本目標1　若い世代に優しく"), bookmarks.toString());
-        assertTrue(bookmarks.get(4).startsWith("基本目標4"), bookmarks.toString());
+        assertTrue(bookmarks.get(2).startsWith("基本目標1　若い世代に優しく"), bookmarks.toString());
+        assertTrue(bookmarks.get(5).startsWith("基本目標4"), bookmarks.toString());
+        assertEquals("予算・決算の状況", bookmarks.get(1), "the finance chapter follows the summary when there is finance data");
         assertEquals(List.of("付録1　評価基準", "付録2　未提出一覧", "付録3　データ出所", "付録4　用語解説"),
-                bookmarks.subList(5, 9));
+                bookmarks.subList(6, 10));
     }
 
     @Test
