@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.senryaku.batch.imports.ReportWorkbook;
+import io.github.senryaku.batch.store.TestStores;
 import io.github.senryaku.cli.CliRunner;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,7 +40,7 @@ class AnnualReportIT {
 
     @BeforeAll
     static void imported() throws Exception {
-        environment = Map.of("SENRYAKU_HOME", home.toString());
+        environment = TestStores.environment(home);
         Path inbox = Files.createDirectories(home.resolve("inbox"));
         ReportWorkbook.xlsx().department("企画調整課")
                 .actual("T2-1", "市外へ就職する学生数", "R5", 1910, "人", null)
@@ -158,8 +159,9 @@ class AnnualReportIT {
         assertEquals(2, year.exitCode());
         assertTrue(year.err().contains("令和2年度"), year.err());
 
-        CliRunner.Result font = CliRunner.run(Map.of("SENRYAKU_HOME", home.toString(), "SENRYAKU_REPORT_FONT",
-                "/usr/share/fonts/nothing.otf"), "report", "--year", "R6");
+        Map<String, String> badFont = new java.util.HashMap<>(environment);
+        badFont.put("SENRYAKU_REPORT_FONT", "/usr/share/fonts/nothing.otf");
+        CliRunner.Result font = CliRunner.run(badFont, "report", "--year", "R6");
         assertEquals(2, font.exitCode());
         assertTrue(font.err().contains("TrueType"), font.err());
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.senryaku.batch.store.TestStores;
 import io.github.senryaku.cli.CliRunner;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -37,7 +38,7 @@ class DepartmentImportIT {
 
     @BeforeAll
     static void dataFolder() {
-        environment = Map.of("SENRYAKU_HOME", home.toString());
+        environment = TestStores.environment(home);
     }
 
     private static CliRunner.Result senryaku(String... args) {
@@ -276,9 +277,8 @@ class DepartmentImportIT {
     @Test
     @Order(11)
     void interruptedImportWhoseFileIsGone_isClearedAtTheNextRun() throws Exception {
-        String url = "jdbc:h2:file:" + home.resolve("db/senryaku") + ";AUTO_SERVER=TRUE";
         long importId;
-        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, "senryaku", "");
+        try (java.sql.Connection connection = TestStores.connect(environment);
                 java.sql.Statement statement = connection.createStatement()) {
             // An import begun by the first execution, whose file (観光政策課_R5.xlsx) has since left the inbox.
             java.sql.ResultSet first = statement.executeQuery("SELECT MIN(JOBEXECUTIONID) FROM JOB_EXECUTION");
@@ -298,7 +298,7 @@ class DepartmentImportIT {
 
         assertEquals(0, result.exitCode(), result.out() + result.err());
         assertTrue(result.out().contains("取込 1 件の途中データを削除しました"), result.out());
-        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, "senryaku", "");
+        try (java.sql.Connection connection = TestStores.connect(environment);
                 java.sql.Statement statement = connection.createStatement()) {
             java.sql.ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM actual WHERE import_file_id = " + importId);
             rows.next();

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.senryaku.batch.store.TestStores;
 import io.github.senryaku.cli.CliRunner;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +36,7 @@ class FinanceImportIT {
 
     @BeforeAll
     static void dataFolder() {
-        environment = Map.of("SENRYAKU_HOME", home.toString());
+        environment = TestStores.environment(home);
     }
 
     private static CliRunner.Result senryaku(String... args) {
@@ -46,8 +46,7 @@ class FinanceImportIT {
     /** Current lines of a year as "project=budget/spent", and how many lines are history. */
     private static List<String> lines(int year, boolean current) throws Exception {
         List<String> lines = new ArrayList<>();
-        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + home.resolve("db/senryaku")
-                + ";AUTO_SERVER=TRUE", "senryaku", "");
+        try (Connection connection = TestStores.connect(environment);
                 var select = connection.prepareStatement("SELECT project_code, budget_yen, spent_yen, measure_code"
                         + " FROM budget_line b JOIN import_file f ON f.id = b.import_file_id AND f.status = 'LANDED'"
                         + " WHERE fiscal_year = ? AND (superseded_at IS NULL) = ? ORDER BY project_code")) {
