@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -124,9 +123,7 @@ final class ImportCommand implements Callable<Integer> {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
-                try (Stream<Path> listing = Files.list(path)) {
-                    listing.filter(Files::isRegularFile).filter(ImportCommand::isCandidate).sorted().forEach(files::add);
-                }
+                files.addAll(DepartmentImports.waiting(path));
             } else if (Files.isRegularFile(path)) {
                 files.add(path);
             } else {
@@ -134,10 +131,5 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         return files;
-    }
-
-    private static boolean isCandidate(Path file) {
-        String name = file.getFileName().toString();
-        return !name.startsWith("~$") && !name.startsWith(".") && !name.endsWith(".part");
     }
 }

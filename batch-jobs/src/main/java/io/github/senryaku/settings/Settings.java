@@ -27,13 +27,14 @@ import java.util.Set;
  * @param database        how to reach the store
  * @param maxFileBytes    the largest workbook accepted
  * @param reportFont      a TrueType font for the PDF report instead of the bundled IPAex Gothic
+ * @param server          what {@code senryaku serve} listens on and when it runs the jobs
  */
 public record Settings(Path configDir, Path plan, Path rulebook, Path home, Path inbox, Database database,
-        long maxFileBytes, Optional<Path> reportFont) {
+        long maxFileBytes, Optional<Path> reportFont, Server server) {
 
     public static final String FILE_NAME = "senryaku.yaml";
     static final Set<String> KEYS = Set.of("plan", "rulebook", "home", "inbox", "jdbcUrl", "jdbcUser", "jdbcPassword",
-            "maxFileSizeMb", "reportFont");
+            "maxFileSizeMb", "reportFont", "port", "bind", "importSchedule", "reportSchedule");
     static final long DEFAULT_MAX_FILE_MB = 20;
 
     /** The store's JDBC connection; an empty URL means the embedded H2 database in the data folder. */
@@ -63,6 +64,22 @@ public record Settings(Path configDir, Path plan, Path rulebook, Path home, Path
         Objects.requireNonNull(inbox, "inbox");
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(reportFont, "reportFont");
+        Objects.requireNonNull(server, "server");
+    }
+
+    /**
+     * The server's settings. Schedules are cron expressions (minute hour day-of-month month day-of-week) read
+     * in Asia/Tokyo; they are parsed (and checked) by the scheduler, with cron-utils.
+     *
+     * @param importSchedule the nightly department import of the inbox (default 02:00 every day)
+     * @param reportSchedule the year-end report of the fiscal year just closed (default 1 June 03:00, the day
+     *                       after the departments' 31 May deadline)
+     */
+    public record Server(int port, String bind, String importSchedule, String reportSchedule) {
+        public static final int DEFAULT_PORT = 8080;
+        public static final String DEFAULT_BIND = "127.0.0.1";
+        public static final String DEFAULT_IMPORT_SCHEDULE = "0 2 * * *";
+        public static final String DEFAULT_REPORT_SCHEDULE = "0 3 1 6 *";
     }
 
     /**
@@ -87,7 +104,11 @@ public record Settings(Path configDir, Path plan, Path rulebook, Path home, Path
         return new Settings(configDir,
                 layers.path("SENRYAKU_PLAN", "plan").orElse(configDir.resolve("plans/kanazawa-2nd.yaml")),
                 layers.path("SENRYAKU_RULEBOOK", "rulebook").orElse(configDir.resolve("rulebooks/default.yaml")),
-                home, inbox, database, maxMb * 1024 * 1024, layers.path("SENRYAKU_REPORT_FONT", "reportFont"));
+                home, inbox, database, maxMb * 1024 * 1024, layers.path("SENRYAKU_REPORT_FONT", "reportFont"),
+                new Server(port(layers, file),
+                        layers.text("SENRYAKU_BIND", "bind").orElse(Server.DEFAULT_BIND),
+                        layers.text("SENRYAKU_IMPORT_SCHEDULE", "importSchedule").orElse(Server.DEFAULT_IMPORT_SCHEDULE),
+                        layers.text("SENRYAKU_REPORT_SCHEDULE", "reportSchedule").orElse(Server.DEFAULT_REPORT_SCHEDULE)));
     }
 
     private static long maxFileMegabytes(Layers layers, Path file) throws InvalidFileException {
@@ -107,6 +128,23 @@ public record Settings(Path configDir, Path plan, Path rulebook, Path home, Path
                 text.get(), "ファイルサイズの上限（MB）は1以上の整数で書きます", "例: maxFileSizeMb: 20")));
     }
 
+    private static int port(Layers layers, Path file) throws InvalidFileException {
+        Optional<String> text = layers.text("SENRYAKU_PORT", "port");
+        if (text.isEmpty()) {
+            return Server.DEFAULT_PORT;
+        }
+        try {
+            int port = Integer.parseInt(text.get().strip());
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException notNumber) {
+            // reported below
+        }
+        throw new InvalidFileException(List.of(Problem.error(new Location.Line(file.toString(), 0, "port"), text.get(),
+                "ポート番号は0～65535の整数で書きます", "例: port: 8080")));
+    }
+
     private static Optional<String> variable(Map<String, String> environment, String name) {
         return Optional.ofNullable(environment.get(name)).filter(value -> !value.isBlank());
     }
@@ -124,17 +162,22 @@ public record Settings(Path configDir, Path plan, Path rulebook, Path home, Path
     }
 
     public Settings withPlan(Path plan) {
-        return new Settings(configDir, plan, rulebook, home, inbox, database, maxFileBytes, reportFont);
+        return new Settings(configDir, plan, rulebook, home, inbox, database, maxFileBytes, reportFont, server);
     }
 
     public Settings withRulebook(Path rulebook) {
-        return new Settings(configDir, plan, rulebook, home, inbox, database, maxFileBytes, reportFont);
+        return new Settings(configDir, plan, rulebook, home, inbox, database, maxFileBytes, reportFont, server);
     }
 
     /** The same settings with the inbox inside the data folder, where the demo puts its workbooks. */
     public Settings withDemoFolders() {
         return new Settings(configDir, plan, rulebook, home, home.resolve("inbox"), Database.embedded(home), maxFileBytes,
-                reportFont);
+                reportFont, server);
+    }
+
+    public Settings withPort(int port) {
+        return new Settings(configDir, plan, rulebook, home, inbox, database, maxFileBytes, reportFont,
+                new Server(port, server.bind(), server.importSchedule(), server.reportSchedule()));
     }
 
     public Path archive() {

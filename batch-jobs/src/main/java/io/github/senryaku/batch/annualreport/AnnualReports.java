@@ -23,8 +23,15 @@ public final class AnnualReports {
 
     public static Result run(JobOperator operator, FiscalYear year, Set<ReportFormat> formats, Path folder)
             throws InterruptedException, IOException {
+        return run(operator, year, formats, folder, new Properties());
+    }
+
+    /** As {@link #run(JobOperator, FiscalYear, Set, Path)}, with extra job parameters (the server's scheduledFor). */
+    public static Result run(JobOperator operator, FiscalYear year, Set<ReportFormat> formats, Path folder,
+            Properties extra) throws InterruptedException, IOException {
         Path absolute = folder.toAbsolutePath().normalize();
         Properties parameters = new Properties();
+        parameters.putAll(extra);
         parameters.setProperty(AnnualReportJob.YEAR, Integer.toString(year.gregorianYear()));
         parameters.setProperty(AnnualReportJob.FORMATS, ReportFormat.text(formats));
         parameters.setProperty(AnnualReportJob.OUT, absolute.toString());

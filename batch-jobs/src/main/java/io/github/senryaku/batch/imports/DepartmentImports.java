@@ -38,19 +38,41 @@ public final class DepartmentImports {
 
     public static Result run(JobOperator operator, JobResources.Context context, Path file)
             throws InterruptedException, SQLException, IOException {
-        return run(operator, context, file, DepartmentImportJob.NAME);
+        return run(operator, context, file, DepartmentImportJob.NAME, new Properties());
+    }
+
+    /** As {@link #run(JobOperator, JobResources.Context, Path)}, with extra job parameters (the server's scheduledFor). */
+    public static Result run(JobOperator operator, JobResources.Context context, Path file, Properties extra)
+            throws InterruptedException, SQLException, IOException {
+        return run(operator, context, file, DepartmentImportJob.NAME, extra);
+    }
+
+    /** The workbooks waiting in a folder, in name order; Excel's lock files (~$…), hidden and partial files left alone. */
+    public static List<Path> waiting(Path folder) throws IOException {
+        if (!java.nio.file.Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (java.util.stream.Stream<Path> listing = java.nio.file.Files.list(folder)) {
+            return listing.filter(java.nio.file.Files::isRegularFile).filter(DepartmentImports::isCandidate).sorted().toList();
+        }
+    }
+
+    private static boolean isCandidate(Path file) {
+        String name = file.getFileName().toString();
+        return !name.startsWith("~$") && !name.startsWith(".") && !name.endsWith(".part");
     }
 
     /** Runs the finance office's import ({@code finance-import}) of one workbook, the same way. */
     public static Result runFinance(JobOperator operator, JobResources.Context context, Path file)
             throws InterruptedException, SQLException, IOException {
-        return run(operator, context, file, FinanceImportJob.NAME);
+        return run(operator, context, file, FinanceImportJob.NAME, new Properties());
     }
 
-    private static Result run(JobOperator operator, JobResources.Context context, Path file, String job)
-            throws InterruptedException, SQLException, IOException {
+    private static Result run(JobOperator operator, JobResources.Context context, Path file, String job,
+            Properties extra) throws InterruptedException, SQLException, IOException {
         Path absolute = file.toAbsolutePath().normalize();
         Properties parameters = new Properties();
+        parameters.putAll(extra);
         parameters.setProperty(DepartmentImportJob.FILE, absolute.toString());
         Optional<Long> interrupted = interruptedExecution(operator, context, absolute, job);
         JobExecution execution = interrupted.isPresent()

@@ -1,0 +1,197 @@
+package io.github.senryaku.server;
+
+import io.github.senryaku.batch.BatchArtifacts;
+import io.github.senryaku.batch.annualreport.AnnualReports;
+import io.github.senryaku.batch.annualreport.ReportFormat;
+import io.github.senryaku.batch.imports.DepartmentImports;
+import io.github.senryaku.batch.runtime.SenryakuRuntime;
+import io.github.senryaku.model.time.FiscalYear;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobException;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.JobInstance;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs the server's jobs at their cron times on one thread, so two runs never overlap. At start, a run
+ * whose last scheduled time passed while the server was down — no execution in the job repository carries
+ * that time as its {@code scheduledFor} parameter — runs once. Stopping lets a running job reach its next
+ * checkpoint ({@code JobOperator.stop}); the next start restarts it.
+ */
+public final class Scheduler {
+
+    private static final Logger LOG = Logger.getLogger(Scheduler.class.getName());
+    /** How far back the job repository is searched for a scheduled run. */
+    private static final int HISTORY = 500;
+
+    private final SenryakuRuntime runtime;
+    private final Map<ServerJob, CronSchedule> schedules;
+    private final Clock clock;
+    private final ScheduledThreadPoolExecutor thread;
+    private volatile boolean stopping;
+
+    public Scheduler(SenryakuRuntime runtime, Map<ServerJob, CronSchedule> schedules, Clock clock) {
+        this.runtime = runtime;
+        this.schedules = new EnumMap<>(schedules);
+        this.clock = clock;
+        this.thread = new ScheduledThreadPoolExecutor(1, runnable -> {
+            Thread worker = new Thread(runnable, "senryaku-scheduler");
+            worker.setDaemon(true);
+            return worker;
+        });
+        thread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+    }
+
+    /** Parses both schedules of the settings; a malformed one stops the server before it starts. */
+    public static Map<ServerJob, CronSchedule> schedules(io.github.senryaku.settings.Settings.Server server) {
+        Map<ServerJob, CronSchedule> schedules = new EnumMap<>(ServerJob.class);
+        schedules.put(ServerJob.NIGHTLY_IMPORT, CronSchedule.parse(ServerJob.NIGHTLY_IMPORT.setting(), server.importSchedule()));
+        schedules.put(ServerJob.YEAR_END_REPORT, CronSchedule.parse(ServerJob.YEAR_END_REPORT.setting(),
+                server.reportSchedule()));
+        return schedules;
+    }
+
+    /** Runs what was missed, then waits for the schedules. */
+    public void start() {
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        for (ServerJob job : EnumSet.allOf(ServerJob.class)) {
+            schedules.get(job).last(now).filter(slot -> !ran(job, slot)).ifPresent(missed -> {
+                LOG.info(() -> job + ": the run of " + missed + " was missed while the server was down; running it now");
+                thread.execute(() -> run(job, missed));
+            });
+            scheduleNext(job, now);
+        }
+    }
+
+    public Optional<ZonedDateTime> nextRun(ServerJob job) {
+        return schedules.get(job).next(ZonedDateTime.now(clock));
+    }
+
+    private void scheduleNext(ServerJob job, ZonedDateTime after) {
+        if (stopping) {
+            return;
+        }
+        schedules.get(job).next(after).ifPresent(slot -> {
+            long delay = Math.max(0, Duration.between(ZonedDateTime.now(clock), slot).toMillis());
+            thread.schedule(() -> {
+                run(job, slot);
+                scheduleNext(job, slot);
+            }, delay, TimeUnit.MILLISECONDS);
+        });
+    }
+
+    private void run(ServerJob job, ZonedDateTime slot) {
+        if (stopping) {
+            return;
+        }
+        Properties scheduled = new Properties();
+        scheduled.setProperty(ServerJob.SCHEDULED_FOR, slot.toOffsetDateTime().toString());
+        try {
+            switch (job) {
+                case NIGHTLY_IMPORT -> {
+                    List<Path> files = DepartmentImports.waiting(runtime.context().settings().inbox());
+                    LOG.info(() -> "nightly import (" + slot + "): " + files.size() + " file(s) in the inbox");
+                    for (Path file : files) {
+                        if (stopping) {
+                            return;
+                        }
+                        DepartmentImports.Result result = DepartmentImports.run(runtime.operator(), runtime.context(), file,
+                                scheduled);
+                        LOG.info(() -> "nightly import: " + result.fileName() + " " + result.kind());
+                    }
+                }
+                case YEAR_END_REPORT -> {
+                    FiscalYear closed = FiscalYear.containing(slot.toLocalDate()).plus(-1);
+                    if (!runtime.context().plan().period().contains(closed)) {
+                        LOG.info(() -> "year-end report (" + slot + "): " + closed.shortCode() + " is outside the plan's period;"
+                                + " nothing to report");
+                        return;
+                    }
+                    AnnualReports.Result result = AnnualReports.run(runtime.operator(), closed,
+                            EnumSet.allOf(ReportFormat.class),
+                            AnnualReports.defaultFolder(runtime.context().settings().reports(), closed), scheduled);
+                    LOG.info(() -> "year-end report " + closed.shortCode() + " (" + slot + "): " + result.status());
+                }
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        } catch (Exception failed) {
+            LOG.log(Level.SEVERE, job + " (" + slot + ") failed: " + failed.getMessage(), failed);
+        }
+    }
+
+    /**
+     * Whether the run for that scheduled time happened: an execution carries the time, and none of the runs
+     * it started ended stopped or failed (a SIGTERM, a crash) — those are run again, and a stopped import
+     * restarts from its checkpoint.
+     */
+    boolean ran(ServerJob job, ZonedDateTime slot) {
+        String wanted = slot.toOffsetDateTime().toString();
+        JobOperator operator = runtime.operator();
+        List<JobInstance> instances;
+        try {
+            instances = operator.getJobInstances(job.jobName(), 0, HISTORY);
+        } catch (NoSuchJobException never) {
+            return false;
+        }
+        boolean found = false;
+        for (JobInstance instance : instances) {
+            List<JobExecution> executions = operator.getJobExecutions(instance);
+            boolean forSlot = executions.stream().anyMatch(execution -> {
+                Properties parameters = operator.getParameters(execution.getExecutionId());
+                return parameters != null && wanted.equals(parameters.getProperty(ServerJob.SCHEDULED_FOR));
+            });
+            if (forSlot) {
+                found = true;
+                JobExecution last = executions.stream()
+                        .max(java.util.Comparator.comparingLong(JobExecution::getExecutionId)).orElseThrow();
+                if (last.getBatchStatus() == BatchStatus.STOPPED || last.getBatchStatus() == BatchStatus.FAILED) {
+                    return false;
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Takes no more work, asks every running job to stop at its next checkpoint, and waits for them.
+     *
+     * @return whether everything stopped within the time
+     */
+    public boolean stop(Duration wait) throws InterruptedException {
+        stopping = true;
+        thread.shutdown();
+        JobOperator operator = runtime.operator();
+        for (String name : BatchArtifacts.JOB_NAMES) {
+            List<Long> running;
+            try {
+                running = operator.getRunningExecutions(name);
+            } catch (NoSuchJobException none) {
+                continue;
+            }
+            for (long id : running) {
+                LOG.info(() -> "stopping job execution " + id + " (" + name + ") at its next checkpoint");
+                try {
+                    operator.stop(id);
+                } catch (RuntimeException alreadyEnded) {
+                    LOG.fine(() -> "execution " + id + " ended before it could be stopped");
+                }
+            }
+        }
+        return thread.awaitTermination(wait.toMillis(), TimeUnit.MILLISECONDS);
+    }
+}
