@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Runs a city's comprehensive strategy (総合戦略) by the numbers: imports, evaluation, reports.",
         subcommands = {PlanCommand.class, ImportCommand.class, ActualsCommand.class, HistoryCommand.class, StatusCommand.class,
-                TemplateCommand.class, ReportCommand.class, ServeCommand.class,
+                TemplateCommand.class, ReportCommand.class, ServeCommand.class, UserCommand.class,
                 JobsCommand.class,
                 DemoCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
@@ -33,6 +33,6 @@ final class SenryakuCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "a command is required (plan, import, actuals, history, status, template, report, serve, jobs, demo); see senryaku --help");
+        throw new ParameterException(spec.commandLine(), "a command is required (plan, import, actuals, history, status, template, report, serve, user, jobs, demo); see senryaku --help");
     }
 }

@@ -77,6 +77,21 @@ public final class Scheduler {
         }
     }
 
+    /**
+     * Runs work (an upload's import) on the scheduler's thread and waits for it: an upload never runs at the
+     * same time as a scheduled job or another upload.
+     */
+    public <T> T runNow(java.util.concurrent.Callable<T> work) throws Exception {
+        if (stopping) {
+            throw new IllegalStateException("サーバーを停止しています。しばらくしてからもう一度お試しください");
+        }
+        try {
+            return thread.submit(work).get();
+        } catch (java.util.concurrent.ExecutionException failed) {
+            throw failed.getCause() instanceof Exception cause ? cause : failed;
+        }
+    }
+
     public Optional<ZonedDateTime> nextRun(ServerJob job) {
         return schedules.get(job).next(ZonedDateTime.now(clock));
     }

@@ -44,6 +44,22 @@ final class BudgetLanding {
         return problems;
     }
 
+    /** A finance file with no line at all: an error, not an empty year. */
+    static List<Problem> nothingToLand(Connection connection, long importId, String file) throws SQLException {
+        try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM budget_line WHERE import_file_id = ?")) {
+            count.setLong(1, importId);
+            try (ResultSet rs = count.executeQuery()) {
+                rs.next();
+                if (rs.getLong(1) > 0) {
+                    return List.of();
+                }
+            }
+        }
+        return List.of(Problem.error(new Location.Cell(file, ReportSheet.BUDGET.sheetName(), "A1"), "",
+                "事業の行がありません（見出し行の下に、事業コード・事業名・年度・予算額・決算額を記入した行が1つもありません）",
+                "1事業1年度を1行で記入してから取り込んでください"));
+    }
+
     /** Lands the import's lines: the current lines of its years from earlier files become history. */
     static int land(Connection connection, long importId, Instant now) throws SQLException {
         try (PreparedStatement supersede = connection.prepareStatement("UPDATE budget_line SET superseded_at = ?,"

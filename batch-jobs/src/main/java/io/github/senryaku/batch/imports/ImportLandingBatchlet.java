@@ -68,10 +68,16 @@ public class ImportLandingBatchlet extends AbstractBatchlet {
         boolean repeats = context.store().inTransaction(c -> ImportLedger.mayRepeat(c, importId)
                 && (finance || DuplicateRowCheck.hasDuplicates(c, importId)));
         LOG.info(() -> "duplicate check " + (System.nanoTime() - checkStart) / 1_000_000 + " ms");
-        List<Problem> acrossRows = !repeats ? List.of() : context.store().inTransaction(c -> finance
-                ? BudgetLanding.repeatedProjects(c, importId, name) : DuplicateRowCheck.find(c, importId, name));
+        List<Problem> acrossRows = new ArrayList<>(!repeats ? List.of() : context.store().inTransaction(c -> finance
+                ? BudgetLanding.repeatedProjects(c, importId, name) : DuplicateRowCheck.find(c, importId, name)));
+
         List<Problem> problems = new ArrayList<>(context.store().inTransaction(c -> ImportLedger.problems(c, importId, name)));
         problems.addAll(acrossRows);
+        if (finance && problems.stream().noneMatch(Problem::isError)) {
+            List<Problem> empty = context.store().inTransaction(c -> BudgetLanding.nothingToLand(c, importId, name));
+            acrossRows.addAll(empty);
+            problems.addAll(empty);
+        }
         if (problems.stream().anyMatch(Problem::isError)) {
             ImportOutcomes.reject(context, job.getExecutionId(), path, name, importFile.sha256(), department,
                     Optional.of(importId), acrossRows, problems);

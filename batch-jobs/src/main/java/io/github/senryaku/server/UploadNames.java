@@ -1,0 +1,45 @@
+package io.github.senryaku.server;
+
+import java.text.Normalizer;
+
+/**
+ * The name an upload is kept under, from what the browser sent: only its last path segment (never a path
+ * of the client's, nor ../), without control characters or characters file systems refuse, at most 120
+ * characters; a name that comes out empty becomes {@code upload.xlsx}. The original is kept as data, the
+ * file itself sits in a generated folder.
+ */
+final class UploadNames {
+
+    private UploadNames() {
+    }
+
+    static String safe(String sent) {
+        String name = sent == null ? "" : Normalizer.normalize(utf8(sent), Normalizer.Form.NFC);
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        name = name.replaceAll("[\\p{Cntrl}:*?\"<>|]", "_").strip();
+        while (name.startsWith(".")) {
+            name = name.substring(1);
+        }
+        if (name.length() > 120) {
+            name = name.substring(name.length() - 120);
+        }
+        return name.isEmpty() ? "upload.xlsx" : name;
+    }
+
+    /**
+     * Browsers send a file name's UTF-8 bytes as they are; the multipart parser reads header bytes as
+     * ISO-8859-1. A name whose characters are all single bytes that form valid UTF-8 is read again as UTF-8.
+     */
+    static String utf8(String header) {
+        if (header.chars().anyMatch(c -> c > 0xFF) || header.chars().allMatch(c -> c < 0x80)) {
+            return header;
+        }
+        java.nio.charset.CharsetDecoder decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder();
+        try {
+            return decoder.decode(java.nio.ByteBuffer.wrap(header.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)))
+                    .toString();
+        } catch (java.nio.charset.CharacterCodingException notUtf8) {
+            return header;
+        }
+    }
+}

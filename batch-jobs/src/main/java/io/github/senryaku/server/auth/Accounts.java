@@ -1,0 +1,87 @@
+package io.github.senryaku.server.auth;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The accounts of the upload page, in {@code <home>/users.txt}: one line per account,
+ * {@code NAME ROLE HASH}, the hash from {@link PasswordHash}; readable by its owner only. Written by
+ * {@code senryaku user add}, read by the server at each sign-in (so a new account works without a restart).
+ */
+public final class Accounts {
+
+    public static final String FILE_NAME = "users.txt";
+    static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
+    /** An account: its name, role and password hash. */
+    public record Account(String name, Role role, String hash) {
+    }
+
+    private final Path file;
+
+    public Accounts(Path home) {
+        this.file = home.resolve(FILE_NAME);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Map<String, Account> all() throws IOException {
+        Map<String, Account> accounts = new LinkedHashMap<>();
+        if (!Files.exists(file)) {
+            return accounts;
+        }
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String[] parts = line.strip().split("\\s+");
+            if (parts.length == 3 && !line.startsWith("#")) {
+                accounts.put(parts[0], new Account(parts[0], Role.parse(parts[1]), parts[2]));
+            }
+        }
+        return accounts;
+    }
+
+    public Optional<Account> find(String name) throws IOException {
+        return Optional.ofNullable(all().get(name));
+    }
+
+    /** Adds or replaces an account; the file is rewritten whole and kept private to its owner. */
+    public synchronized void put(String name, Role role, char[] password) throws IOException {
+        if (!NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("アカウント名は半角の英数字と . _ - で64文字以内にしてください: " + name);
+        }
+        if (password.length < 10) {
+            throw new IllegalArgumentException("パスワードは10文字以上にしてください");
+        }
+        Map<String, Account> accounts = all();
+        accounts.put(name, new Account(name, role, PasswordHash.of(password)));
+        List<String> lines = new ArrayList<>();
+        lines.add("# senryaku accounts: NAME ROLE PBKDF2-HASH (senryaku user add NAME --role ROLE)");
+        accounts.values().forEach(a -> lines.add(a.name() + " " + a.role().name().toLowerCase(java.util.Locale.ROOT) + " "
+                + a.hash()));
+        Files.createDirectories(file.getParent());
+        Path partial = file.resolveSibling(FILE_NAME + ".part");
+        Files.write(partial, lines, StandardCharsets.UTF_8);
+        try {
+            Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: the folder's own permissions apply
+        }
+        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The account, if the password is right. */
+    public Optional<Account> verify(String name, char[] password) throws IOException {
+        return find(name).filter(account -> PasswordHash.matches(password, account.hash()));
+    }
+}

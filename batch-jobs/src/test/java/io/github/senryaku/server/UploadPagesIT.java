@@ -1,0 +1,296 @@
+package io.github.senryaku.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.senryaku.batch.imports.FinanceWorkbook;
+import io.github.senryaku.model.testing.ProjectFiles;
+import java.io.ByteArrayOutputStream;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The upload page over real HTTP on loopback, against the packaged server process. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class UploadPagesIT {
+
+    private static final String FINANCE_PASSWORD = "zaisei-secret-2024";
+    private static final String PLANNING_PASSWORD = "kikaku-secret-2024";
+
+    @TempDir
+    static Path home;
+
+    private static Process server;
+    private static String address;
+
+    private static ProcessBuilder senryaku(String... args) {
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-jar", ProjectFiles.root().resolve("batch-jobs/target/senryaku.jar").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("SENRYAKU_HOME", home.toString());
+        builder.environment().put("SENRYAKU_CONFIG", ProjectFiles.root().resolve("config").toString());
+        builder.environment().put("SENRYAKU_MAX_FILE_SIZE_MB", "1");
+        // Nothing scheduled while the test runs.
+        builder.environment().put("SENRYAKU_IMPORT_SCHEDULE", "0 2 1 1 *");
+        builder.environment().put("SENRYAKU_REPORT_SCHEDULE", "0 3 1 1 *");
+        builder.environment().put("LC_ALL", "C.UTF-8");
+        return builder;
+    }
+
+    private static void addUser(String name, String role, String password) throws Exception {
+        Process add = senryaku("user", "add", name, "--role", role).start();
+        add.getOutputStream().write((password + "\n").getBytes(StandardCharsets.UTF_8));
+        add.getOutputStream().close();
+        String output = new String(add.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(add.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, add.exitValue(), output);
+    }
+
+    @BeforeAll
+    static void start() throws Exception {
+        addUser("zaisei", "finance", FINANCE_PASSWORD);
+        addUser("kikaku", "planning", PLANNING_PASSWORD);
+        Path log = home.resolve("serve.log");
+        server = senryaku("serve", "--port", "0").redirectOutput(log.toFile()).start();
+        Pattern listening = Pattern.compile("senryaku serve: (http://[^/]+/)");
+        for (long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60); address == null
+                && System.nanoTime() < deadline; Thread.sleep(50)) {
+            Matcher m = listening.matcher(Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "");
+            address = m.find() ? m.group(1) : null;
+        }
+        assertTrue(address != null, Files.readString(log, StandardCharsets.UTF_8));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.destroy();
+        assertTrue(server.waitFor(60, TimeUnit.SECONDS));
+    }
+
+    /** A browser: its own cookies, no redirects followed (so each answer can be checked). */
+    private static final class Browser {
+        final CookieManager cookies = new CookieManager();
+        final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
+
+        HttpResponse<String> get(String path) throws Exception {
+            return http.send(HttpRequest.newBuilder(URI.create(address + path)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
+
+        HttpResponse<String> form(String path, Map<String, String> fields) throws Exception {
+            String body = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+            return http.send(HttpRequest.newBuilder(URI.create(address + path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> upload(String csrf, String kind, String fileName, byte[] content) throws Exception {
+            String boundary = "----senryaku" + System.nanoTime();
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            for (Map.Entry<String, String> field : Map.of("csrf", csrf, "kind", kind).entrySet()) {
+                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+                        + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+            }
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.write(content);
+            body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            return http.send(HttpRequest.newBuilder(URI.create(address + "upload"))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
+
+        static String csrf(String page) {
+            Matcher m = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(page);
+            assertTrue(m.find(), page);
+            return m.group(1);
+        }
+
+        /** Signs in; returns the session's CSRF token from the menu page. */
+        String signIn(String name, String password) throws Exception {
+            String token = csrf(get("login").body());
+            HttpResponse<String> signed = form("login", Map.of("name", name, "password", password, "csrf", token));
+            assertEquals(303, signed.statusCode(), signed.body());
+            assertEquals("/", URI.create(signed.headers().firstValue("Location").orElseThrow()).getPath());
+            return csrf(get("").body());
+        }
+    }
+
+    private static long budgetLines() throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + home.resolve("db/senryaku")
+                + ";AUTO_SERVER=TRUE", "senryaku", ""); ResultSet rs = connection.createStatement().executeQuery(
+                        "SELECT COUNT(*) FROM budget_line b JOIN import_file f ON f.id = b.import_file_id"
+                                + " WHERE f.status = 'LANDED' AND b.superseded_at IS NULL")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static byte[] financeWorkbook(Object[]... lines) throws Exception {
+        FinanceWorkbook workbook = FinanceWorkbook.xlsx();
+        for (Object[] line : lines) {
+            workbook.line(line);
+        }
+        Path file = workbook.writeTo(Files.createTempFile(home, "finance", ".xlsx"));
+        return Files.readAllBytes(file);
+    }
+
+    @Test
+    @Order(1)
+    void signIn_setsAStrictHttpOnlyCookie_andAWrongPasswordDoesNot() throws Exception {
+        Browser browser = new Browser();
+        assertEquals(303, browser.get("").statusCode(), "without a session the menu sends to sign-in");
+
+        String token = Browser.csrf(browser.get("login").body());
+        HttpResponse<String> wrong = browser.form("login", Map.of("name", "zaisei", "password", "nope", "csrf", token));
+        assertEquals(303, wrong.statusCode());
+        assertTrue(wrong.headers().firstValue("Location").orElseThrow().endsWith("/login?error=password"));
+        assertTrue(browser.get("login?error=password").body().contains("アカウント名またはパスワードが違います"));
+
+        token = Browser.csrf(browser.get("login").body());
+        HttpResponse<String> signed = browser.form("login", Map.of("name", "zaisei", "password", FINANCE_PASSWORD,
+                "csrf", token));
+        String cookie = signed.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SENRYAKU_SESSION="))
+                .findFirst().orElseThrow();
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.contains("SameSite=Strict"), cookie);
+        assertTrue(browser.get("").body().contains("予算・決算ファイル（事業別予算決算）の取込"));
+    }
+
+    @Test
+    @Order(2)
+    void signIn_withoutItsCsrfToken_isRefused() throws Exception {
+        Browser browser = new Browser();
+        browser.get("login");
+        HttpResponse<String> forged = browser.form("login", Map.of("name", "zaisei", "password", FINANCE_PASSWORD,
+                "csrf", "forged"));
+        assertEquals(403, forged.statusCode());
+    }
+
+    @Test
+    @Order(3)
+    void aFinanceUser_cannotOpenPlanningPages() throws Exception {
+        Browser browser = new Browser();
+        browser.signIn("zaisei", FINANCE_PASSWORD);
+        HttpResponse<String> page = browser.get("upload?kind=department");
+        assertEquals(403, page.statusCode());
+        assertTrue(page.body().contains("財政課のアカウントでは、この画面は使えません"), page.body());
+    }
+
+    @Test
+    @Order(4)
+    void uploads_withoutASession_orWithoutTheCsrfToken_areNotAccepted() throws Exception {
+        byte[] workbook = financeWorkbook(new Object[] {"B-1", "事業", "M1-1-1", "R6", 10, 9, ""});
+        HttpResponse<String> anonymous = new Browser().upload("x", "finance", "財政課_R6.xlsx", workbook);
+        assertEquals(401, anonymous.statusCode());
+
+        Browser browser = new Browser();
+        browser.signIn("zaisei", FINANCE_PASSWORD);
+        assertEquals(403, browser.upload("not-the-token", "finance", "財政課_R6.xlsx", workbook).statusCode());
+        assertEquals(0, budgetLines(), "nothing was imported");
+    }
+
+    @Test
+    @Order(5)
+    void oversizedAndNonWorkbookUploads_areRefusedByContent() throws Exception {
+        Browser browser = new Browser();
+        String csrf = browser.signIn("zaisei", FINANCE_PASSWORD);
+
+        HttpResponse<String> big = browser.upload(csrf, "finance", "財政課_R6.xlsx", new byte[2 * 1024 * 1024]);
+        assertEquals(413, big.statusCode(), big.body());
+        assertTrue(big.body().contains("ファイルが大きすぎます（上限 1 MB）"), big.body());
+
+        HttpResponse<String> pdf = browser.upload(csrf, "finance", "財政課_R6.xlsx",
+                "%PDF-1.4\n1 0 obj\n".getBytes(StandardCharsets.US_ASCII));
+        assertEquals(415, pdf.statusCode(), pdf.body());
+        assertTrue(pdf.body().contains("Excel ファイルではありません（PDF ファイルです）"), pdf.body());
+    }
+
+    @Test
+    @Order(6)
+    void aGoodUpload_landsAtOnce_underAGeneratedFolder_evenWithAPathInItsName() throws Exception {
+        Browser browser = new Browser();
+        String csrf = browser.signIn("zaisei", FINANCE_PASSWORD);
+        byte[] workbook = financeWorkbook(new Object[] {"B-001", "子育て応援事業", "M1-1-1", "R6", 12000, 10800, "一般財源"},
+                new Object[] {"B-900", "庁舎維持管理", null, "R6", 3000, 2900, ""});
+
+        HttpResponse<String> result = browser.upload(csrf, "finance", "../../../etc/<b>財政課_R6 & 'x'.xlsx", workbook);
+
+        assertEquals(200, result.statusCode(), result.body());
+        assertTrue(result.body().contains("取込済: _b_財政課_R6 &amp; &#39;x&#39;.xlsx（予算・決算 2 行）"), result.body());
+        assertFalse(result.body().contains("<b>"), "characters file systems refuse are replaced");
+        assertFalse(result.body().contains("R6 & 'x'"), "what the user sent is escaped");
+        assertEquals(2, budgetLines());
+        assertFalse(Files.exists(home.resolve("etc")), "nothing is written outside the data folder's own places");
+        assertFalse(Files.exists(home.getParent().resolve("etc")));
+        try (var archive = Files.list(home.resolve("archive"))) {
+            assertTrue(archive.anyMatch(f -> f.getFileName().toString().endsWith("_b_財政課_R6 & 'x'.xlsx")));
+        }
+    }
+
+    @Test
+    @Order(7)
+    void aBadUpload_listsEveryError_andOffersTheErrorWorkbook() throws Exception {
+        Browser browser = new Browser();
+        String csrf = browser.signIn("zaisei", FINANCE_PASSWORD);
+        byte[] workbook = financeWorkbook(new Object[] {"B-101", "観光振興事業", "M3-9-9", "R6", 1000, 900, ""},
+                new Object[] {"B-102", "移住促進事業", "M2-2-1", "R6", "たくさん", 100, ""});
+
+        HttpResponse<String> result = browser.upload(csrf, "finance", "財政課_誤り.xlsx", workbook);
+
+        assertEquals(422, result.statusCode(), result.body());
+        assertTrue(result.body().contains("差戻し: 財政課_誤り.xlsx（エラー 2 件）"), result.body());
+        assertTrue(result.body().contains("<td>C4</td><td>M3-9-9</td><td>計画にない取組コードです</td>"), result.body());
+        assertTrue(result.body().contains("<td>E5</td><td>たくさん</td><td>金額として読めません</td>"), result.body());
+        Matcher link = Pattern.compile("href=\"(/errors/[^\"]+)\"").matcher(result.body());
+        assertTrue(link.find(), result.body());
+        HttpResponse<byte[]> report = browser.http.send(HttpRequest.newBuilder(URI.create(address
+                + link.group(1).substring(1))).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, report.statusCode());
+        assertEquals('P', report.body()[0], "an .xlsx (a zip) comes back");
+        assertEquals(404, browser.get("errors/..%2Fusers.txt").statusCode(), "only error workbooks can be downloaded");
+        assertEquals(2, budgetLines(), "the bad file changed nothing");
+    }
+
+    @Test
+    @Order(8)
+    void repeatedWrongPasswords_areThrottled() throws Exception {
+        Browser browser = new Browser();
+        for (int i = 0; i < 5; i++) {
+            String token = Browser.csrf(browser.get("login").body());
+            browser.form("login", Map.of("name", "kikaku", "password", "wrong-" + i, "csrf", token));
+        }
+        String token = Browser.csrf(browser.get("login").body());
+        HttpResponse<String> right = browser.form("login", Map.of("name", "kikaku", "password", PLANNING_PASSWORD,
+                "csrf", token));
+        assertEquals(303, right.statusCode());
+        assertTrue(right.headers().firstValue("Location").orElseThrow().endsWith("/login?error=wait"),
+                "even the right password waits after five failures");
+    }
+}
