@@ -136,7 +136,10 @@ public final class UploadPages {
             body.append("<li><a href=\"/upload?kind=finance\">予算・決算ファイル（事業別予算決算）の取込</a></li>");
         }
         if (role.canPlan()) {
-            body.append("<li><a href=\"/upload?kind=department\">担当課の報告ファイルの取込</a></li>");
+            body.append("<li><a href=\"/upload?kind=department\">担当課の報告ファイルの取込</a></li>")
+                    .append("<li><a href=\"/imports\">取込とジョブの状況</a></li>")
+                    .append("<li><a href=\"/missing\">未提出一覧</a></li>")
+                    .append("<li><a href=\"/reports\">報告書のダウンロード</a></li>");
         }
         body.append("</ul>");
         return html(200, Html.page("メニュー（" + role.japanese() + "）", session.get().name(), session.get().csrf(),

@@ -18,12 +18,14 @@ public final class WebServer {
 
     public static WebServer start(String bind, int port, SenryakuRuntime runtime, Scheduler scheduler) {
         java.time.Clock clock = java.time.Clock.systemUTC();
+        io.github.senryaku.server.auth.Sessions sessions = new io.github.senryaku.server.auth.Sessions(clock);
         ResourceConfig application = new ResourceConfig()
                 .register(JacksonFeature.class)
                 .register(org.glassfish.jersey.media.multipart.MultiPartFeature.class)
                 .register(new HealthResource(runtime, scheduler))
-                .register(new UploadPages(runtime, scheduler, new io.github.senryaku.server.auth.Sessions(clock),
-                        new io.github.senryaku.server.auth.SignInThrottle(clock), false));
+                .register(new UploadPages(runtime, scheduler, sessions,
+                        new io.github.senryaku.server.auth.SignInThrottle(clock), false))
+                .register(new PlanningPages(runtime, sessions));
         HttpServer http = JdkHttpServerFactory.createHttpServer(URI.create("http://" + bind + ":" + port + "/"), application,
                 true);
         return new WebServer(http);

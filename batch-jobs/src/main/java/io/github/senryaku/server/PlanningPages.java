@@ -1,0 +1,228 @@
+package io.github.senryaku.server;
+
+import io.github.senryaku.batch.BatchArtifacts;
+import io.github.senryaku.batch.runtime.SenryakuRuntime;
+import io.github.senryaku.batch.store.StoredActuals;
+import io.github.senryaku.model.evaluation.Submissions;
+import io.github.senryaku.model.plan.MeasureCode;
+import io.github.senryaku.model.plan.PlanCode;
+import io.github.senryaku.model.plan.TargetCode;
+import io.github.senryaku.model.time.FiscalYear;
+import io.github.senryaku.model.time.YearFormatException;
+import io.github.senryaku.server.auth.Sessions;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobException;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.JobInstance;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.nio.file.Files;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The planning office's pages (企画調整課, and admin): the imports and job runs, 未提出一覧 for a year, and
+ * the latest reports to download. Finance accounts get 403.
+ */
+@Path("/")
+public final class PlanningPages {
+
+    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
+    private final SenryakuRuntime runtime;
+    private final Sessions sessions;
+
+    public PlanningPages(SenryakuRuntime runtime, Sessions sessions) {
+        this.runtime = runtime;
+        this.sessions = sessions;
+    }
+
+    @GET
+    @Path("imports")
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    public Response imports(@CookieParam(Sessions.COOKIE) String token) throws Exception {
+        Optional<Sessions.Session> session = sessions.find(token);
+        if (session.isEmpty() || !session.get().role().canPlan()) {
+            return refuse(session);
+        }
+        StringBuilder body = new StringBuilder("<h2>取込の一覧（新しい順、100件まで）</h2><table><tr><th>ファイル</th><th>担当課</th>"
+                + "<th>種類</th><th>状態</th><th>実績</th><th>取組</th><th>予算決算</th><th>エラー</th><th>終了</th></tr>");
+        runtime.store().inTransaction(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT original_name, department, source, status,"
+                    + " actual_count, measure_count, budget_count, error_count, finished_at FROM import_file"
+                    + " ORDER BY id DESC FETCH FIRST 100 ROWS ONLY"); ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    body.append("<tr>");
+                    for (String cell : List.of(rs.getString(1), rs.getString(2),
+                            "FINANCE".equals(rs.getString(3)) ? "予算決算" : "担当課報告", status(rs.getString(4)),
+                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                            rs.getTimestamp(9) == null ? "" : rs.getTimestamp(9).toInstant().atZone(JAPAN).toLocalDateTime()
+                                    .toString().replace('T', ' '))) {
+                        body.append("<td>").append(Html.escape(cell)).append("</td>");
+                    }
+                    body.append("</tr>");
+                }
+            }
+            return null;
+        });
+        body.append("</table><h2>ジョブの実行（ジョブごとに新しい順、20件まで）</h2><table><tr><th>ジョブ</th><th>実行ID</th><th>状態</th>"
+                + "<th>終了状態</th><th>開始</th><th>終了</th></tr>");
+        JobOperator operator = runtime.operator();
+        for (String name : BatchArtifacts.JOB_NAMES) {
+            List<JobInstance> instances;
+            try {
+                instances = operator.getJobInstances(name, 0, 20);
+            } catch (NoSuchJobException none) {
+                continue;
+            }
+            for (JobInstance instance : instances) {
+                for (JobExecution execution : operator.getJobExecutions(instance)) {
+                    body.append("<tr><td>").append(Html.escape(name)).append("</td><td>").append(execution.getExecutionId())
+                            .append("</td><td>").append(execution.getBatchStatus()).append("</td><td>")
+                            .append(Html.escape(execution.getExitStatus())).append("</td><td>")
+                            .append(time(execution.getStartTime())).append("</td><td>").append(time(execution.getEndTime()))
+                            .append("</td></tr>");
+                }
+            }
+        }
+        body.append("</table>");
+        return html(200, Html.page("取込とジョブの状況", session.get().name(), session.get().csrf(), body.toString()));
+    }
+
+    @GET
+    @Path("missing")
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    public Response missing(@CookieParam(Sessions.COOKIE) String token, @QueryParam("year") String yearText)
+            throws Exception {
+        Optional<Sessions.Session> session = sessions.find(token);
+        if (session.isEmpty() || !session.get().role().canPlan()) {
+            return refuse(session);
+        }
+        FiscalYear year;
+        try {
+            year = yearText == null || yearText.isBlank() ? runtime.context().plan().period().to() : FiscalYear.parse(yearText);
+        } catch (YearFormatException malformed) {
+            return html(400, Html.page("未提出一覧", session.get().name(), session.get().csrf(), "<p class=\"ng\">"
+                    + Html.escape(malformed.getMessage()) + "</p>"));
+        }
+        Set<TargetCode> targets = runtime.store().inTransaction(c -> StoredActuals.currentActuals(c, Optional.of(year)))
+                .stream().flatMap(r -> PlanCode.parse(r.code()).filter(TargetCode.class::isInstance)
+                        .map(TargetCode.class::cast).stream()).collect(Collectors.toSet());
+        Set<MeasureCode> measures = runtime.store().inTransaction(c -> StoredActuals.currentMeasures(c, Optional.of(year)))
+                .stream().flatMap(r -> PlanCode.parse(r.code()).filter(MeasureCode.class::isInstance)
+                        .map(MeasureCode.class::cast).stream()).collect(Collectors.toSet());
+        Submissions submissions = Submissions.of(runtime.context().plan(), year, targets, measures);
+        StringBuilder body = new StringBuilder("<form method=\"get\" action=\"/missing\"><label for=\"year\">年度</label>"
+                + "<input id=\"year\" name=\"year\" value=\"" + Html.escape(year.shortCode()) + "\"> <button type=\"submit\">"
+                + "表示</button></form><p>" + Html.escape(year.label()) + "の未提出: " + submissions.missing() + " 件</p>"
+                + "<table><tr><th>基本目標</th><th>コード</th><th>名称</th><th>担当課</th></tr>");
+        for (Submissions.GoalSubmissions goal : submissions.goals()) {
+            goal.targets().stream().filter(Submissions.Item::missing).forEach(item -> row(body, goal.goal().heading(),
+                    item.subject().code().text(), item.subject().name(), ""));
+            goal.measures().stream().filter(Submissions.Item::missing).forEach(item -> row(body, goal.goal().heading(),
+                    item.subject().code().text(), item.subject().title(), item.subject().department().orElse("")));
+        }
+        body.append("</table>");
+        return html(200, Html.page("未提出一覧", session.get().name(), session.get().csrf(), body.toString()));
+    }
+
+    @GET
+    @Path("reports")
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    public Response reports(@CookieParam(Sessions.COOKIE) String token) throws Exception {
+        Optional<Sessions.Session> session = sessions.find(token);
+        if (session.isEmpty() || !session.get().role().canPlan()) {
+            return refuse(session);
+        }
+        StringBuilder body = new StringBuilder("<ul>");
+        java.nio.file.Path reports = runtime.context().settings().reports();
+        List<java.nio.file.Path> years = Files.isDirectory(reports) ? list(reports).stream().filter(Files::isDirectory)
+                .sorted(Comparator.reverseOrder()).toList() : List.of();
+        for (java.nio.file.Path folder : years) {
+            body.append("<li>").append(Html.escape(folder.getFileName().toString())).append("<ul>");
+            for (java.nio.file.Path file : list(folder).stream().filter(Files::isRegularFile).sorted().toList()) {
+                String name = file.getFileName().toString();
+                body.append("<li><a href=\"/reports/").append(encode(folder.getFileName().toString())).append("/")
+                        .append(encode(name)).append("\">").append(Html.escape(name)).append("</a></li>");
+            }
+            body.append("</ul></li>");
+        }
+        body.append(years.isEmpty() ? "<li>まだ報告書はありません</li>" : "").append("</ul>");
+        return html(200, Html.page("報告書のダウンロード", session.get().name(), session.get().csrf(), body.toString()));
+    }
+
+    @GET
+    @Path("reports/{year}/{file}")
+    public Response report(@CookieParam(Sessions.COOKIE) String token, @PathParam("year") String year,
+            @PathParam("file") String file) {
+        Optional<Sessions.Session> session = sessions.find(token);
+        if (session.isEmpty() || !session.get().role().canPlan()) {
+            return Response.status(session.isEmpty() ? 401 : 403).build();
+        }
+        java.nio.file.Path reports = runtime.context().settings().reports().toAbsolutePath().normalize();
+        java.nio.file.Path target = reports.resolve(year).resolve(file).normalize();
+        if (!target.startsWith(reports) || !target.getParent().getParent().equals(reports) || !Files.isRegularFile(target)) {
+            return Response.status(404).build();
+        }
+        return Response.ok((StreamingOutput) out -> Files.copy(target, out)).type(MediaType.APPLICATION_OCTET_STREAM)
+                .header("Content-Disposition", "attachment; filename*=UTF-8''" + encode(file)).build();
+    }
+
+    private static String status(String status) {
+        return switch (status) {
+            case "LANDED" -> "取込済";
+            case "REJECTED" -> "差戻し";
+            case "STAGING" -> "取込中";
+            default -> status;
+        };
+    }
+
+    private static void row(StringBuilder body, String... cells) {
+        body.append("<tr>");
+        for (String cell : cells) {
+            body.append("<td>").append(Html.escape(cell)).append("</td>");
+        }
+        body.append("</tr>");
+    }
+
+    private static String time(java.util.Date date) {
+        return date == null ? "" : date.toInstant().atZone(JAPAN).toLocalDateTime().withNano(0).toString().replace('T', ' ');
+    }
+
+    private static List<java.nio.file.Path> list(java.nio.file.Path folder) throws java.io.IOException {
+        try (Stream<java.nio.file.Path> listing = Files.list(folder)) {
+            return new ArrayList<>(listing.toList());
+        }
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static Response refuse(Optional<Sessions.Session> session) {
+        if (session.isEmpty()) {
+            return Response.seeOther(java.net.URI.create("/login")).build();
+        }
+        return html(403, Html.page("この画面は使えません", session.get().name(), session.get().csrf(), "<p class=\"ng\">"
+                + Html.escape(session.get().role().japanese()) + "のアカウントでは、この画面は使えません。</p>"));
+    }
+
+    private static Response html(int status, String page) {
+        return Response.status(status).entity(page).type(MediaType.TEXT_HTML + ";charset=UTF-8").build();
+    }
+}
