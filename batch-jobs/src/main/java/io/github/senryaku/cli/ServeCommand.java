@@ -60,6 +60,7 @@ final class ServeCommand implements Callable<Integer> {
             settings = settings.withPort(port);
         }
         Map<ServerJob, CronSchedule> schedules = Scheduler.schedules(settings.server());
+        WebServer.checkBind(settings.server());
         Optional<DataFolderLock> lock = DataFolderLock.tryAcquire(settings.home());
         if (lock.isEmpty()) {
             throw new IllegalStateException("このデータフォルダ（" + settings.home() + "）では、別の senryaku（serve または import）が"
@@ -78,7 +79,7 @@ final class ServeCommand implements Callable<Integer> {
                 out.println("前回中断したジョブ " + interrupted + " を異常終了として記録しました（次の取込で続きから再開します）");
             }
             Scheduler scheduler = new Scheduler(runtime, schedules, Clock.systemUTC());
-            WebServer web = WebServer.start(settings.server().bind(), settings.server().port(), runtime, scheduler);
+            WebServer web = WebServer.start(settings.server(), runtime, scheduler);
             out.println("senryaku serve: " + web.address() + "（データフォルダ " + settings.home() + "）");
             schedules.forEach((job, schedule) -> out.println("    " + schedule + " 次回 "
                     + schedule.next(java.time.ZonedDateTime.now(CronSchedule.JAPAN)).map(Object::toString).orElse("なし")));

@@ -34,7 +34,8 @@ public record Settings(Path configDir, Path plan, Path rulebook, Path home, Path
 
     public static final String FILE_NAME = "senryaku.yaml";
     static final Set<String> KEYS = Set.of("plan", "rulebook", "home", "inbox", "jdbcUrl", "jdbcUser", "jdbcPassword",
-            "maxFileSizeMb", "reportFont", "port", "bind", "importSchedule", "reportSchedule");
+            "maxFileSizeMb", "reportFont", "port", "bind", "importSchedule", "reportSchedule", "tlsKeystore",
+            "tlsKeystorePassword");
     static final long DEFAULT_MAX_FILE_MB = 20;
 
     /** The store's JDBC connection; an empty URL means the embedded H2 database in the data folder. */
@@ -74,8 +75,11 @@ public record Settings(Path configDir, Path plan, Path rulebook, Path home, Path
      * @param importSchedule the nightly department import of the inbox (default 02:00 every day)
      * @param reportSchedule the year-end report of the fiscal year just closed (default 1 June 03:00, the day
      *                       after the departments' 31 May deadline)
+     * @param tlsKeystore    a PKCS#12 keystore with the server's key and certificate: the server then speaks
+     *                       HTTPS; required when it binds to anything but the loopback
      */
-    public record Server(int port, String bind, String importSchedule, String reportSchedule) {
+    public record Server(int port, String bind, String importSchedule, String reportSchedule, Optional<Path> tlsKeystore,
+            String tlsKeystorePassword) {
         public static final int DEFAULT_PORT = 8080;
         public static final String DEFAULT_BIND = "127.0.0.1";
         public static final String DEFAULT_IMPORT_SCHEDULE = "0 2 * * *";
@@ -108,7 +112,9 @@ public record Settings(Path configDir, Path plan, Path rulebook, Path home, Path
                 new Server(port(layers, file),
                         layers.text("SENRYAKU_BIND", "bind").orElse(Server.DEFAULT_BIND),
                         layers.text("SENRYAKU_IMPORT_SCHEDULE", "importSchedule").orElse(Server.DEFAULT_IMPORT_SCHEDULE),
-                        layers.text("SENRYAKU_REPORT_SCHEDULE", "reportSchedule").orElse(Server.DEFAULT_REPORT_SCHEDULE)));
+                        layers.text("SENRYAKU_REPORT_SCHEDULE", "reportSchedule").orElse(Server.DEFAULT_REPORT_SCHEDULE),
+                        layers.path("SENRYAKU_TLS_KEYSTORE", "tlsKeystore"),
+                        layers.text("SENRYAKU_TLS_KEYSTORE_PASSWORD", "tlsKeystorePassword").orElse("")));
     }
 
     private static long maxFileMegabytes(Layers layers, Path file) throws InvalidFileException {
@@ -177,7 +183,8 @@ public record Settings(Path configDir, Path plan, Path rulebook, Path home, Path
 
     public Settings withPort(int port) {
         return new Settings(configDir, plan, rulebook, home, inbox, database, maxFileBytes, reportFont,
-                new Server(port, server.bind(), server.importSchedule(), server.reportSchedule()));
+                new Server(port, server.bind(), server.importSchedule(), server.reportSchedule(), server.tlsKeystore(),
+                        server.tlsKeystorePassword()));
     }
 
     public Path archive() {
