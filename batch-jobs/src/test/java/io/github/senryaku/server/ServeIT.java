@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.senryaku.bench.SyntheticData;
-import io.github.senryaku.model.testing.ProjectFiles;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,10 +17,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,27 +37,12 @@ class ServeIT {
     Path home;
 
     private Process serve(Path output) throws Exception {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                ProjectFiles.root().resolve("batch-jobs/target/senryaku.jar").toString(), "serve", "--port", "0");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
-        builder.environment().put("SENRYAKU_HOME", home.toString());
-        builder.environment().put("SENRYAKU_PLAN", home.resolve("plan.yaml").toString());
-        builder.environment().put("SENRYAKU_CONFIG", ProjectFiles.root().resolve("config").toString());
-        builder.environment().put("LC_ALL", "C.UTF-8");
-        return builder.start();
+        return ServerProcess.senryaku(home, Map.of("SENRYAKU_PLAN", home.resolve("plan.yaml").toString()), "serve",
+                "--port", "0").redirectOutput(output.toFile()).start();
     }
 
-    /** The address the server printed once it listens. */
     private static String address(Path output) throws Exception {
-        Pattern listening = Pattern.compile("senryaku serve: (http://[^/]+/)");
-        for (long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60); System.nanoTime() < deadline; ) {
-            Matcher m = listening.matcher(Files.exists(output) ? Files.readString(output, StandardCharsets.UTF_8) : "");
-            if (m.find()) {
-                return m.group(1);
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("the server did not start:\n" + Files.readString(output, StandardCharsets.UTF_8));
+        return ServerProcess.address(output);
     }
 
     private Connection database() throws SQLException {

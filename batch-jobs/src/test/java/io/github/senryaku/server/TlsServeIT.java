@@ -3,7 +3,6 @@ package io.github.senryaku.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.senryaku.model.testing.ProjectFiles;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,11 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.Test;
@@ -29,16 +25,9 @@ class TlsServeIT {
     Path home;
 
     private Process serve(Path log, Map<String, String> settings) throws Exception {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                ProjectFiles.root().resolve("batch-jobs/target/senryaku.jar").toString(), "serve", "--port", "0");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("SENRYAKU_HOME", home.resolve("data").toString());
-        builder.environment().put("SENRYAKU_CONFIG", ProjectFiles.root().resolve("config").toString());
-        builder.environment().put("SENRYAKU_IMPORT_SCHEDULE", "0 2 1 1 *");
-        builder.environment().put("SENRYAKU_REPORT_SCHEDULE", "0 3 1 1 *");
-        builder.environment().put("LC_ALL", "C.UTF-8");
-        builder.environment().putAll(settings);
-        return builder.start();
+        Map<String, String> all = new java.util.HashMap<>(ServerProcess.QUIET);
+        all.putAll(settings);
+        return ServerProcess.senryaku(home.resolve("data"), all, "serve", "--port", "0").redirectOutput(log.toFile()).start();
     }
 
     @Test
@@ -64,14 +53,8 @@ class TlsServeIT {
         Process serve = serve(log, Map.of("SENRYAKU_TLS_KEYSTORE", keystore.toString(),
                 "SENRYAKU_TLS_KEYSTORE_PASSWORD", "changeit-test"));
         try {
-            String address = null;
-            Pattern listening = Pattern.compile("senryaku serve: (https://[^/]+/)");
-            for (long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60); address == null
-                    && System.nanoTime() < deadline; Thread.sleep(50)) {
-                Matcher m = listening.matcher(Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "");
-                address = m.find() ? m.group(1) : null;
-            }
-            assertTrue(address != null, Files.readString(log, StandardCharsets.UTF_8));
+            String address = ServerProcess.address(log);
+            assertTrue(address.startsWith("https://"), address);
 
             KeyStore trusted = KeyStore.getInstance("PKCS12");
             try (var in = Files.newInputStream(keystore)) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.senryaku.batch.imports.FinanceWorkbook;
-import io.github.senryaku.model.testing.ProjectFiles;
 import java.io.ByteArrayOutputStream;
 import java.net.CookieManager;
 import java.net.URI;
@@ -46,43 +45,15 @@ class UploadPagesIT {
     private static Process server;
     private static String address;
 
-    private static ProcessBuilder senryaku(String... args) {
-        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-jar", ProjectFiles.root().resolve("batch-jobs/target/senryaku.jar").toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("SENRYAKU_HOME", home.toString());
-        builder.environment().put("SENRYAKU_CONFIG", ProjectFiles.root().resolve("config").toString());
-        builder.environment().put("SENRYAKU_MAX_FILE_SIZE_MB", "1");
-        // Nothing scheduled while the test runs (the 1 January report, missed, runs once at start).
-        builder.environment().put("SENRYAKU_IMPORT_SCHEDULE", "0 2 1 1 *");
-        builder.environment().put("SENRYAKU_REPORT_SCHEDULE", "0 3 1 1 *");
-        builder.environment().put("LC_ALL", "C.UTF-8");
-        return builder;
-    }
-
-    private static void addUser(String name, String role, String password) throws Exception {
-        Process add = senryaku("user", "add", name, "--role", role).start();
-        add.getOutputStream().write((password + "\n").getBytes(StandardCharsets.UTF_8));
-        add.getOutputStream().close();
-        String output = new String(add.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(add.waitFor(60, TimeUnit.SECONDS));
-        assertEquals(0, add.exitValue(), output);
-    }
-
     @BeforeAll
     static void start() throws Exception {
-        addUser("zaisei", "finance", FINANCE_PASSWORD);
-        addUser("kikaku", "planning", PLANNING_PASSWORD);
+        ServerProcess.addUser(home, "zaisei", "finance", FINANCE_PASSWORD);
+        ServerProcess.addUser(home, "kikaku", "planning", PLANNING_PASSWORD);
         Path log = home.resolve("serve.log");
-        server = senryaku("serve", "--port", "0").redirectOutput(log.toFile()).start();
-        Pattern listening = Pattern.compile("senryaku serve: (http://[^/]+/)");
-        for (long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60); address == null
-                && System.nanoTime() < deadline; Thread.sleep(50)) {
-            Matcher m = listening.matcher(Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "");
-            address = m.find() ? m.group(1) : null;
-        }
-        assertTrue(address != null, Files.readString(log, StandardCharsets.UTF_8));
+        Map<String, String> settings = new java.util.HashMap<>(ServerProcess.QUIET);
+        settings.put("SENRYAKU_MAX_FILE_SIZE_MB", "1");
+        server = ServerProcess.senryaku(home, settings, "serve", "--port", "0").redirectOutput(log.toFile()).start();
+        address = ServerProcess.address(log);
     }
 
     @AfterAll
@@ -110,9 +81,13 @@ class UploadPagesIT {
         }
 
         HttpResponse<String> upload(String csrf, String kind, String fileName, byte[] content) throws Exception {
+            return upload(Map.of("csrf", csrf, "kind", kind), fileName, content);
+        }
+
+        HttpResponse<String> upload(Map<String, String> fields, String fileName, byte[] content) throws Exception {
             String boundary = "----senryaku" + System.nanoTime();
             ByteArrayOutputStream body = new ByteArrayOutputStream();
-            for (Map.Entry<String, String> field : Map.of("csrf", csrf, "kind", kind).entrySet()) {
+            for (Map.Entry<String, String> field : fields.entrySet()) {
                 body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
                         + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
             }
@@ -280,6 +255,32 @@ class UploadPagesIT {
 
     @Test
     @Order(8)
+    void thePlanningOffice_uploadsDepartmentWorkbooks_atOnceOrForTheNight() throws Exception {
+        Browser planning = new Browser();
+        String csrf = planning.signIn("kikaku", PLANNING_PASSWORD);
+        Path now = io.github.senryaku.batch.imports.ReportWorkbook.xlsx().department("観光政策課")
+                .actual("T3-1", "金沢地域の年間入込客数", "R6", 1121, "万人", null).writeTo(home.resolve("t31.xlsx"));
+        HttpResponse<String> landed = planning.upload(Map.of("csrf", csrf, "kind", "department", "when", "now"),
+                "観光政策課_R6.xlsx", Files.readAllBytes(now));
+        assertEquals(200, landed.statusCode(), landed.body());
+        assertTrue(landed.body().contains("取込済: 観光政策課_R6.xlsx（実績 1 件・取組 0 件）"), landed.body());
+
+        Path later = io.github.senryaku.batch.imports.ReportWorkbook.xlsx().department("企画調整課")
+                .actual("T2-1", "市外へ就職する学生数", "R6", 1900, "人", null).writeTo(home.resolve("t21.xlsx"));
+        HttpResponse<String> queued = planning.upload(Map.of("csrf", csrf, "kind", "department", "when", "night"),
+                "企画調整課_R6.xlsx", Files.readAllBytes(later));
+        assertEquals(200, queued.statusCode(), queued.body());
+        assertTrue(queued.body().contains("受付箱に置きました"), queued.body());
+        assertTrue(Files.exists(home.resolve("inbox").resolve("企画調整課_R6.xlsx")), "left for the nightly import");
+
+        Browser finance = new Browser();
+        String financeCsrf = finance.signIn("zaisei", FINANCE_PASSWORD);
+        assertEquals(403, finance.upload(Map.of("csrf", financeCsrf, "kind", "department", "when", "now"),
+                "観光政策課_R6.xlsx", Files.readAllBytes(now)).statusCode(), "finance cannot upload department workbooks");
+    }
+
+    @Test
+    @Order(9)
     void thePlanningOffice_seesImportsJobRunsMissingAndReports_andFinanceDoesNot() throws Exception {
         Browser planning = new Browser();
         planning.signIn("kikaku", PLANNING_PASSWORD);
@@ -294,7 +295,8 @@ class UploadPagesIT {
 
         HttpResponse<String> missing = planning.get("missing?year=R6");
         assertEquals(200, missing.statusCode());
-        assertTrue(missing.body().contains("令和6年度（2024年度）の未提出: 28 件"), "5 targets and 23 measures: " + missing.body());
+        assertTrue(missing.body().contains("令和6年度（2024年度）の未提出: 27 件"),
+                "5 targets and 23 measures, T3-1 reported: " + missing.body());
         assertEquals(400, planning.get("missing?year=%E5%B9%B3%E6%88%9032%E5%B9%B4%E5%BA%A6").statusCode(), "平成32年度");
 
         // The year-end run missed at start (schedule 1 January) rendered R6, the fiscal year closed before it.
@@ -315,7 +317,7 @@ class UploadPagesIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void repeatedWrongPasswords_areThrottled() throws Exception {
         Browser browser = new Browser();
         for (int i = 0; i < 5; i++) {

@@ -69,17 +69,7 @@ public final class Store {
 
     /** Runs work in one transaction: all of it lands, or none. */
     public <T> T inTransaction(Work<T> work) throws SQLException {
-        try (Connection connection = connect()) {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException failed) {
-                connection.rollback();
-                throw failed;
-            }
-        }
+        return transaction(work, false);
     }
 
     /**
@@ -87,9 +77,15 @@ public final class Store {
      * REPEATABLE READ: every query sees the store as of the transaction's first read, whatever lands meanwhile.
      */
     public <T> T inConsistentRead(Work<T> work) throws SQLException {
+        return transaction(work, true);
+    }
+
+    private <T> T transaction(Work<T> work, boolean consistentRead) throws SQLException {
         try (Connection connection = connect()) {
-            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            connection.setReadOnly(true);
+            if (consistentRead) {
+                connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                connection.setReadOnly(true);
+            }
             connection.setAutoCommit(false);
             try {
                 T result = work.run(connection);

@@ -1,0 +1,61 @@
+package io.github.senryaku.server;
+
+import io.github.senryaku.model.testing.ProjectFiles;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The packaged command as the server's tests run it: a real process with its own environment. */
+final class ServerProcess {
+
+    /** Schedules no test run reaches (the nightly import of 1 January, missed, still runs once at start). */
+    static final Map<String, String> QUIET = Map.of("SENRYAKU_IMPORT_SCHEDULE", "0 2 1 1 *",
+            "SENRYAKU_REPORT_SCHEDULE", "0 3 1 1 *");
+
+    private ServerProcess() {
+    }
+
+    /** {@code java -jar senryaku.jar ARGS} with the data folder, the repository's config, a UTF-8 locale and the settings given. */
+    static ProcessBuilder senryaku(Path home, Map<String, String> settings, String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", ProjectFiles.root().resolve("batch-jobs/target/senryaku.jar").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("SENRYAKU_HOME", home.toString());
+        builder.environment().put("SENRYAKU_CONFIG", ProjectFiles.root().resolve("config").toString());
+        builder.environment().put("LC_ALL", "C.UTF-8");
+        builder.environment().putAll(settings);
+        return builder;
+    }
+
+    /** Adds an account, the password given on standard input as a script would. */
+    static void addUser(Path home, String name, String role, String password) throws Exception {
+        Process add = senryaku(home, Map.of(), "user", "add", name, "--role", role).start();
+        add.getOutputStream().write((password + "\n").getBytes(StandardCharsets.UTF_8));
+        add.getOutputStream().close();
+        String output = new String(add.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!add.waitFor(60, TimeUnit.SECONDS) || add.exitValue() != 0) {
+            throw new AssertionError("user add failed: " + output);
+        }
+    }
+
+    /** The address a server printed once it listens (http or https). */
+    static String address(Path log) throws Exception {
+        Pattern listening = Pattern.compile("senryaku serve: (https?://[^/]+/)");
+        for (long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60); System.nanoTime() < deadline;
+                Thread.sleep(50)) {
+            Matcher m = listening.matcher(Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "");
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        throw new AssertionError("the server did not start:\n"
+                + (Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : ""));
+    }
+}
