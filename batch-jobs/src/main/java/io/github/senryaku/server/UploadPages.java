@@ -12,7 +12,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -174,8 +173,7 @@ public final class UploadPages {
     @Path("upload")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
-    public Response upload(@CookieParam(Sessions.COOKIE) String token, @HeaderParam("Content-Length") Long length,
-            @FormDataParam("csrf") String csrf, @FormDataParam("kind") String kind, @FormDataParam("when") String when,
+    public Response upload(@CookieParam(Sessions.COOKIE) String token, @FormDataParam("csrf") String csrf, @FormDataParam("kind") String kind, @FormDataParam("when") String when,
             @FormDataParam("file") InputStream file, @FormDataParam("file") FormDataContentDisposition disposition)
             throws Exception {
         Optional<Sessions.Session> session = sessions.find(token);

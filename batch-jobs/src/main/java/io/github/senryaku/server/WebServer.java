@@ -39,7 +39,8 @@ public final class WebServer {
                 .register(new HealthResource(runtime, scheduler))
                 .register(new UploadPages(runtime, scheduler, sessions,
                         new io.github.senryaku.server.auth.SignInThrottle(clock), tls))
-                .register(new PlanningPages(runtime, sessions));
+                .register(new PlanningPages(runtime, sessions))
+                .register(new UploadSizeFilter(runtime.context().settings().maxFileBytes()));
         URI uri = URI.create((tls ? "https://" : "http://") + bind + ":" + settings.port() + "/");
         HttpServer http = tls
                 ? JdkHttpServerFactory.createHttpServer(uri, application, sslContext(settings.tlsKeystore().get(),

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.senryaku.batch.store.TestStores;
 import io.github.senryaku.bench.SyntheticData;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,9 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -45,16 +43,8 @@ class ServeIT {
         return ServerProcess.address(output);
     }
 
-    private Connection database() throws SQLException {
-        return DriverManager.getConnection("jdbc:h2:file:" + home.resolve("db/senryaku") + ";AUTO_SERVER=TRUE",
-                "senryaku", "");
-    }
-
     private long count(String sql) throws SQLException {
-        try (Connection connection = database(); ResultSet rs = connection.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return TestStores.count(home, sql);
     }
 
     private long countWhileRunning(String sql) {

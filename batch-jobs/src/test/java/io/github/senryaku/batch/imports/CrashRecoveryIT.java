@@ -3,14 +3,12 @@ package io.github.senryaku.batch.imports;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.senryaku.batch.store.TestStores;
 import io.github.senryaku.bench.SyntheticData;
 import io.github.senryaku.model.testing.ProjectFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -43,18 +41,8 @@ class CrashRecoveryIT {
         return builder.start();
     }
 
-    private Connection database() throws SQLException {
-        // No DB_CLOSE_DELAY here: when this JVM has to open the file itself (after the kill), it must close it
-        // again with its last connection, so that the next senryaku process owns the database.
-        return DriverManager.getConnection("jdbc:h2:file:" + home.resolve("db/senryaku") + ";AUTO_SERVER=TRUE",
-                "senryaku", "");
-    }
-
     private long count(String sql) throws SQLException {
-        try (Connection connection = database(); ResultSet rs = connection.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return TestStores.count(home, sql);
     }
 
     @Test

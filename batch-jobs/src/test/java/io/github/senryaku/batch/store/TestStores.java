@@ -69,6 +69,20 @@ public final class TestStores {
         return environment;
     }
 
+    /**
+     * A count from the embedded store of a data folder another process owns (H2 AUTO_SERVER). No
+     * DB_CLOSE_DELAY: when this JVM has to open the file itself, it closes it again with its last connection,
+     * so the next senryaku process owns the database.
+     */
+    public static long count(Path home, String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + home.resolve("db").resolve("senryaku")
+                + ";AUTO_SERVER=TRUE", "senryaku", ""); Statement statement = connection.createStatement();
+                java.sql.ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     /** A connection to the store the environment names, for tests that read tables directly. */
     public static Connection connect(Map<String, String> environment) throws SQLException {
         String url = environment.get("SENRYAKU_JDBC_URL");

@@ -65,7 +65,7 @@ final class ReportCharts {
         FiscalYear to = target.target().year();
         int span = to.yearsSince(from);
         for (FiscalYear year = from; !year.isAfter(to); year = year.plus(1)) {
-            String category = label(target, year);
+            String category = label(year);
             Optional<Reported> reported = year.isAfter(snapshot.year()) ? Optional.empty() : snapshot.actual(target, year);
             Number actual = reported.filter(Reported.Figure.class::isInstance)
                     .map(r -> (Number) ((Reported.Figure) r).quantity().value()).orElse(null);
@@ -109,7 +109,7 @@ final class ReportCharts {
             if (index == null && year.equals(from)) {
                 index = 0;
             }
-            data.addValue(index, ACTUAL, label(target, year));
+            data.addValue(index, ACTUAL, label(year));
         }
         JFreeChart chart = ChartFactory.createLineChart(null, null, null, data, PlotOrientation.VERTICAL, true, false,
                 false);
@@ -180,7 +180,7 @@ final class ReportCharts {
     }
 
     /** {@code R6} style labels keep seven or more years legible on an A4 column; 元年 stays 元. */
-    static String label(NumericalTarget target, FiscalYear year) {
+    static String label(FiscalYear year) {
         String era = year.eraYear();
         return era.startsWith("令和") ? "R" + era.substring(2) : era.startsWith("平成") ? "H" + era.substring(2) : era;
     }
