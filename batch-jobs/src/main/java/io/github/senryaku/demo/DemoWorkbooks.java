@@ -84,7 +84,10 @@ public final class DemoWorkbooks {
             for (Policy policy : goal.policies()) {
                 for (Measure measure : policy.measures()) {
                     int variant = Math.floorMod(measure.code().hashCode() + yearIndex, STATUSES.length);
-                    String status = yearIndex == 0 && variant == 4 ? "実施中" : STATUSES[Math.max(variant, yearIndex == 0 ? 0 : 1)];
+                    String status = STATUSES[variant];
+                    if (yearIndex > 0 && status.equals("未着手") || yearIndex == 0 && status.equals("完了")) {
+                        status = "実施中"; // started after the first year; nothing completed in it
+                    }
                     Row row = measures.createRow(r++);
                     row.createCell(0).setCellValue(measure.code().text());
                     row.createCell(1).setCellValue(year.eraLabel());
