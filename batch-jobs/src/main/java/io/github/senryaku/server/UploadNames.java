@@ -4,8 +4,8 @@ import java.text.Normalizer;
 
 /**
  * The name an upload is kept under, from what the browser sent: only its last path segment (never a path
- * of the client's, nor ../), without control characters or characters file systems refuse, at most 120
- * characters; a name that comes out empty becomes {@code upload.xlsx}. The original is kept as data, the
+ * of the client's, nor ../), without control characters or characters file systems refuse, at most 200
+ * UTF-8 bytes; a name that comes out empty becomes {@code upload.xlsx}. The original is kept as data, the
  * file itself sits in a generated folder.
  */
 final class UploadNames {
@@ -20,8 +20,9 @@ final class UploadNames {
         while (name.startsWith(".")) {
             name = name.substring(1);
         }
-        if (name.length() > 120) {
-            name = name.substring(name.length() - 120);
+        // File systems count bytes (255 on ext4): keep the end, with the extension, within 200 UTF-8 bytes.
+        while (name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 200) {
+            name = name.substring(name.offsetByCodePoints(0, 1));
         }
         return name.isEmpty() ? "upload.xlsx" : name;
     }

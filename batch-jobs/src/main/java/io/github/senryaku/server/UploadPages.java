@@ -85,20 +85,32 @@ public final class UploadPages {
     @Path("login")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response login(@FormParam("name") String name, @FormParam("password") String password,
-            @FormParam("csrf") String csrf, @CookieParam(PRE_COOKIE) String expected) throws IOException {
+            @FormParam("csrf") String csrf, @CookieParam(PRE_COOKIE) String expected) throws IOException,
+            InterruptedException {
         if (csrf == null || !csrf.equals(expected)) {
             return Response.status(403).entity(Html.page("サインイン", null, null,
                     "<p class=\"ng\">画面の有効期限が切れました。<a href=\"/login\">もう一度サインイン</a>してください。</p>"))
                     .type(MediaType.TEXT_HTML + ";charset=UTF-8").build();
         }
         String account = name == null ? "" : name.strip();
-        if (!throttle.wait(account).isZero()) {
+        if (!Accounts.isValidName(account)) {
+            return redirect("/login?error=password"); // never an account: nothing to count, nothing to hash
+        }
+        if (!throttle.begin(account)) {
             LOG.warning(() -> "sign-in of " + account + " refused: too many failures");
             return redirect("/login?error=wait");
         }
-        Optional<Accounts.Account> verified = accounts.verify(account, password == null ? new char[0] : password.toCharArray());
+        if (!throttle.acquireCheck()) {
+            return html(503, Html.page("サインイン", null, null, "<p class=\"ng\">混み合っています。しばらくしてから"
+                    + "<a href=\"/login\">もう一度サインイン</a>してください。</p>"));
+        }
+        Optional<Accounts.Account> verified;
+        try {
+            verified = accounts.verify(account, password == null ? new char[0] : password.toCharArray());
+        } finally {
+            throttle.releaseCheck();
+        }
         if (verified.isEmpty()) {
-            throttle.failed(account);
             LOG.warning(() -> "failed sign-in for " + account);
             return redirect("/login?error=password");
         }
@@ -114,9 +126,10 @@ public final class UploadPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response logout(@CookieParam(Sessions.COOKIE) String token, @FormParam("csrf") String csrf) {
         Optional<Sessions.Session> session = sessions.find(token);
-        if (session.isPresent() && session.get().csrf().equals(csrf)) {
-            sessions.close(token);
+        if (session.isPresent() && !session.get().csrf().equals(csrf)) {
+            return redirect("/"); // not from our page: the session stays, and so does its cookie
         }
+        sessions.close(token);
         return Response.seeOther(URI.create("/login")).cookie(cookie(Sessions.COOKIE, "", 0)).build();
     }
 
@@ -197,48 +210,79 @@ public final class UploadPages {
         String original = UploadNames.safe(disposition.getFileName());
         java.nio.file.Path folder = Files.createDirectories(runtime.context().settings().home().resolve("uploads")
                 .resolve(UUID.randomUUID().toString()));
-        java.nio.file.Path stored = folder.resolve(original);
-        if (!copyWithin(file, stored, limit)) {
-            deleteAll(folder);
-            return rejectedUpload(session.get(), 413, "ファイルが大きすぎます（上限 " + limit / 1048576 + " MB）。", upload);
-        }
         try {
-            Workbooks.detect(stored); // by content, whatever the name says
-        } catch (io.github.senryaku.batch.workbook.UnreadableWorkbookException notAWorkbook) {
-            deleteAll(folder);
-            return rejectedUpload(session.get(), 415, Html.escape(original) + ": " + notAWorkbook.getMessage(), upload);
-        }
-        LOG.info(() -> session.get().name() + " uploaded " + original + " (" + upload + ") as " + stored);
-        if (upload == UploadKind.DEPARTMENT) {
-            java.nio.file.Path inbox = Files.createDirectories(runtime.context().settings().inbox());
-            java.nio.file.Path waiting = inbox.resolve(original);
-            if (Files.exists(waiting)) {
-                waiting = inbox.resolve(UUID.randomUUID().toString().substring(0, 8) + "-" + original);
+            java.nio.file.Path stored = folder.resolve(original);
+            if (!copyWithin(file, stored, limit)) {
+                return rejectedUpload(session.get(), 413, "ファイルが大きすぎます（上限 " + limit / 1048576 + " MB）。", upload);
             }
-            Files.move(stored, waiting);
-            deleteAll(folder);
+            // By content, whatever the name says: a workbook that opens, not merely a zip or an OLE2 file.
+            try (io.github.senryaku.batch.workbook.WorkbookSource opened = Workbooks.open(stored)) {
+                LOG.fine(() -> original + ": sheets " + opened.sheetNames());
+            } catch (io.github.senryaku.batch.workbook.UnreadableWorkbookException notAWorkbook) {
+                return rejectedUpload(session.get(), 415, original + ": " + notAWorkbook.getMessage(), upload);
+            }
+            LOG.info(() -> session.get().name() + " uploaded " + original + " (" + upload + ") as " + stored);
+            if (upload == UploadKind.FINANCE) {
+                DepartmentImports.Result result = scheduler.runNow(() -> DepartmentImports.runFinance(runtime.operator(),
+                        runtime.context(), stored));
+                return outcome(session.get(), upload, original, result);
+            }
             if ("night".equals(when)) {
+                java.nio.file.Path waiting = intoInbox(stored, original);
                 return html(200, Html.page(upload.title(), session.get().name(), session.get().csrf(), "<p class=\"ok\">"
-                        + Html.escape(original) + " を受付箱に置きました。夜間の取込で取り込みます。</p>"
-                        + "<p><a href=\"/\">メニューへ</a></p>"));
+                        + Html.escape(original) + " を受付箱に置きました（" + Html.escape(waiting.getFileName().toString())
+                        + "）。夜間の取込で取り込みます。</p><p><a href=\"/\">メニューへ</a></p>"));
             }
-            java.nio.file.Path inInbox = waiting;
+            // Moved into the inbox on the scheduler's thread, so a nightly run cannot take it in between.
             DepartmentImports.Result result = scheduler.runNow(() -> DepartmentImports.run(runtime.operator(),
-                    runtime.context(), inInbox));
+                    runtime.context(), intoInbox(stored, original)));
             return outcome(session.get(), upload, original, result);
+        } finally {
+            deleteAll(folder);
         }
-        DepartmentImports.Result result = scheduler.runNow(() -> DepartmentImports.runFinance(runtime.operator(),
-                runtime.context(), stored));
-        deleteAll(folder);
-        return outcome(session.get(), upload, original, result);
+    }
+
+    /**
+     * Puts a department's workbook into the inbox under its own name — the part before {@code _} names the
+     * department when the workbook does not — or, when that name is taken, as {@code 名前 (2).xlsx}.
+     */
+    private java.nio.file.Path intoInbox(java.nio.file.Path stored, String original) throws IOException {
+        java.nio.file.Path inbox = Files.createDirectories(runtime.context().settings().inbox());
+        int dot = original.lastIndexOf('.');
+        String stem = dot > 0 ? original.substring(0, dot) : original;
+        String extension = dot > 0 ? original.substring(dot) : "";
+        for (int n = 1; ; n++) {
+            java.nio.file.Path target = inbox.resolve(n == 1 ? original : stem + " (" + n + ")" + extension);
+            try {
+                return Files.move(stored, target);
+            } catch (java.nio.file.FileAlreadyExistsException taken) {
+                // another upload of the same name: try the next
+            }
+        }
     }
 
     @GET
     @Path("errors/{name}")
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    public Response errorReport(@CookieParam(Sessions.COOKIE) String token, @PathParam("name") String name) {
-        if (sessions.find(token).isEmpty()) {
+    public Response errorReport(@CookieParam(Sessions.COOKIE) String token, @PathParam("name") String name)
+            throws java.sql.SQLException {
+        Optional<Sessions.Session> session = sessions.find(token);
+        if (session.isEmpty()) {
             return Response.status(401).build();
+        }
+        // Finance sees the finance office's error workbooks, planning the departments'.
+        Optional<String> source = runtime.store().inTransaction(connection -> {
+            try (java.sql.PreparedStatement select = connection.prepareStatement(
+                    "SELECT source FROM import_file WHERE status = 'REJECTED' AND stored_as || '.errors.xlsx' = ?")) {
+                select.setString(1, name);
+                try (java.sql.ResultSet rs = select.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+        if (source.isEmpty() || ("FINANCE".equals(source.get()) ? !session.get().role().canUploadFinance()
+                : !session.get().role().canPlan())) {
+            return Response.status(404).build();
         }
         java.nio.file.Path rejected = runtime.context().settings().rejected().toAbsolutePath().normalize();
         java.nio.file.Path file = rejected.resolve(name).normalize();

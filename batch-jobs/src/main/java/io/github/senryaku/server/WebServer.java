@@ -32,7 +32,8 @@ public final class WebServer {
         boolean tls = settings.tlsKeystore().isPresent();
         checkBind(settings);
         java.time.Clock clock = java.time.Clock.systemUTC();
-        io.github.senryaku.server.auth.Sessions sessions = new io.github.senryaku.server.auth.Sessions(clock);
+        io.github.senryaku.server.auth.Sessions sessions = new io.github.senryaku.server.auth.Sessions(clock,
+                new io.github.senryaku.server.auth.Accounts(runtime.context().settings().home()));
         ResourceConfig application = new ResourceConfig()
                 .register(JacksonFeature.class)
                 .register(org.glassfish.jersey.media.multipart.MultiPartFeature.class)
@@ -40,7 +41,8 @@ public final class WebServer {
                 .register(new UploadPages(runtime, scheduler, sessions,
                         new io.github.senryaku.server.auth.SignInThrottle(clock), tls))
                 .register(new PlanningPages(runtime, sessions))
-                .register(new UploadSizeFilter(runtime.context().settings().maxFileBytes()));
+                .register(new UploadSizeFilter(runtime.context().settings().maxFileBytes(), sessions))
+                .register(new UnexpectedErrors());
         URI uri = URI.create((tls ? "https://" : "http://") + bind + ":" + settings.port() + "/");
         HttpServer http = tls
                 ? JdkHttpServerFactory.createHttpServer(uri, application, sslContext(settings.tlsKeystore().get(),

@@ -328,14 +328,58 @@ class UploadPagesIT {
 
     @Test
     @Order(10)
+    void postsWithoutALengthOrASession_areRefusedBeforeTheBodyIsRead_whateverThePathLooksLike() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        for (String path : List.of("upload", "upload/", "upload;x=1")) {
+            HttpResponse<String> anonymous = client.send(HttpRequest.newBuilder(URI.create(address + path))
+                    .header("Content-Type", "multipart/form-data; boundary=x")
+                    .POST(HttpRequest.BodyPublishers.ofString("--x--\r\n")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(401, anonymous.statusCode(), path);
+        }
+        HttpResponse<String> chunked = client.send(HttpRequest.newBuilder(URI.create(address + "upload"))
+                .header("Content-Type", "multipart/form-data; boundary=x")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+                        "--x--\r\n".getBytes(StandardCharsets.US_ASCII)))).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(411, chunked.statusCode());
+    }
+
+    @Test
+    @Order(11)
+    void errorWorkbooks_followTheRoles_andARoleChangeEndsTheSession() throws Exception {
+        Browser planning = new Browser();
+        String csrf = planning.signIn("kikaku", PLANNING_PASSWORD);
+        Path bad = io.github.senryaku.batch.imports.ReportWorkbook.xlsx().department("観光政策課")
+                .actual("T9-9", "ない指標", "R6", 1, "人", null).writeTo(home.resolve("bad.xlsx"));
+        HttpResponse<String> rejected = planning.upload(Map.of("csrf", csrf, "kind", "department", "when", "now"),
+                "観光政策課_誤り.xlsx", Files.readAllBytes(bad));
+        assertEquals(422, rejected.statusCode(), rejected.body());
+        Matcher link = Pattern.compile("href=\"/(errors/[^\"]+)\"").matcher(rejected.body());
+        assertTrue(link.find(), rejected.body());
+        assertEquals(200, planning.http.send(HttpRequest.newBuilder(URI.create(address + link.group(1))).build(),
+                HttpResponse.BodyHandlers.ofByteArray()).statusCode());
+        Browser finance = new Browser();
+        finance.signIn("zaisei", FINANCE_PASSWORD);
+        assertEquals(404, finance.get(link.group(1)).statusCode(), "a department's errors are not finance's to read");
+
+        HttpResponse<String> queuedTwice = planning.upload(Map.of("csrf", csrf, "kind", "department", "when", "night"),
+                "企画調整課_R6.xlsx", Files.readAllBytes(bad));
+        assertTrue(queuedTwice.body().contains("企画調整課_R6 (2).xlsx"), "the same name waits beside the first: "
+                + queuedTwice.body());
+
+        ServerProcess.addUser(home, "kikaku", "finance", PLANNING_PASSWORD);
+        assertEquals(303, planning.get("imports").statusCode(), "a changed role signs the account out");
+    }
+
+    @Test
+    @Order(12)
     void repeatedWrongPasswords_areThrottled() throws Exception {
         Browser browser = new Browser();
         for (int i = 0; i < 5; i++) {
             String token = Browser.csrf(browser.get("login").body());
-            browser.form("login", Map.of("name", "kikaku", "password", "wrong-" + i, "csrf", token));
+            browser.form("login", Map.of("name", "zaisei", "password", "wrong-" + i, "csrf", token));
         }
         String token = Browser.csrf(browser.get("login").body());
-        HttpResponse<String> right = browser.form("login", Map.of("name", "kikaku", "password", PLANNING_PASSWORD,
+        HttpResponse<String> right = browser.form("login", Map.of("name", "zaisei", "password", FINANCE_PASSWORD,
                 "csrf", token));
         assertEquals(303, right.statusCode());
         assertTrue(right.headers().firstValue("Location").orElseThrow().endsWith("/login?error=wait"),

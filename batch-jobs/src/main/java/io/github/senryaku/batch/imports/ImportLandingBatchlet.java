@@ -80,7 +80,7 @@ public class ImportLandingBatchlet extends AbstractBatchlet {
         }
         if (problems.stream().anyMatch(Problem::isError)) {
             ImportOutcomes.reject(context, job.getExecutionId(), path, name, importFile.sha256(), department,
-                    Optional.of(importId), acrossRows, problems);
+                    Optional.of(importId), acrossRows, problems, ReportSheet.Source.of(source));
             return end(ImportOutcomes.REJECTED);
         }
         Instant now = context.clock().instant();

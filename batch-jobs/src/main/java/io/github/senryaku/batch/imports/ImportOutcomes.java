@@ -29,17 +29,19 @@ final class ImportOutcomes {
      * @param begun       the import, when the file got far enough to have one
      * @param newProblems problems not yet recorded
      * @param allProblems every problem, for the error report
+     * @param from        who sent the file, recorded when the import had not begun yet
      */
     static void reject(JobResources.Context context, long executionId, Path source, String originalName, String sha256,
-            String department, Optional<Long> begun, List<Problem> newProblems, List<Problem> allProblems)
-            throws IOException, SQLException {
+            String department, Optional<Long> begun, List<Problem> newProblems, List<Problem> allProblems,
+            ReportSheet.Source from) throws IOException, SQLException {
         Instant now = context.clock().instant();
         Path destination = Filing.destination(context.settings().rejected(), originalName, now);
         ErrorReport.write(Filing.errorReportOf(destination), originalName, allProblems);
         int errors = (int) allProblems.stream().filter(Problem::isError).count();
         context.store().inTransaction(connection -> {
             long importId = begun.isPresent() ? begun.get()
-                    : ImportLedger.begin(connection, sha256, originalName, department, size(source), executionId, now);
+                    : ImportLedger.begin(connection, sha256, originalName, department, size(source), executionId, now,
+                            from.name());
             new ImportRows(importId).clear(connection, false);
             ImportLedger.recordProblems(connection, importId, ImportRows.ACROSS_ROWS, newProblems);
             ImportLedger.end(connection, importId, ImportLedger.REJECTED, destination.getFileName().toString(), 0, 0,

@@ -45,7 +45,12 @@ public final class Accounts {
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             String[] parts = line.strip().split("\\s+");
             if (parts.length == 3 && !line.startsWith("#")) {
-                accounts.put(parts[0], new Account(parts[0], Role.parse(parts[1]), parts[2]));
+                try {
+                    accounts.put(parts[0], new Account(parts[0], Role.parse(parts[1]), parts[2]));
+                } catch (IllegalArgumentException badRole) {
+                    java.util.logging.Logger.getLogger(Accounts.class.getName()).warning(() -> file + ": line for "
+                            + parts[0] + " skipped: " + badRole.getMessage());
+                }
             }
         }
         return accounts;
@@ -63,6 +68,16 @@ public final class Accounts {
         if (password.length < 10) {
             throw new IllegalArgumentException("パスワードは10文字以上にしてください");
         }
+        Files.createDirectories(file.getParent());
+        // Each `user add` is a process of its own: a file lock keeps two from losing each other's account.
+        try (java.nio.channels.FileChannel lock = java.nio.channels.FileChannel.open(file.resolveSibling("users.lock"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+                java.nio.channels.FileLock held = lock.lock()) {
+            write(name, role, password);
+        }
+    }
+
+    private void write(String name, Role role, char[] password) throws IOException {
         Map<String, Account> accounts = all();
         accounts.put(name, new Account(name, role, PasswordHash.of(password)));
         List<String> lines = new ArrayList<>();
@@ -70,18 +85,32 @@ public final class Accounts {
         accounts.values().forEach(a -> lines.add(a.name() + " " + a.role().name().toLowerCase(java.util.Locale.ROOT) + " "
                 + a.hash()));
         Files.createDirectories(file.getParent());
-        Path partial = file.resolveSibling(FILE_NAME + ".part");
-        Files.write(partial, lines, StandardCharsets.UTF_8);
+        Path partial;
         try {
-            Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rw-------"));
+            partial = Files.createTempFile(file.getParent(), FILE_NAME, ".part",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException notPosix) {
-            // Windows: the folder's own permissions apply
+            partial = Files.createTempFile(file.getParent(), FILE_NAME, ".part");
         }
+        Files.write(partial, lines, StandardCharsets.UTF_8);
         Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    /** The account, if the password is right. */
+    /** A hash no password matches, checked when the account does not exist so that both cases take as long. */
+    private static final String NOBODY = PasswordHash.of("senryaku-no-such-account".toCharArray());
+
+    /**
+     * The account, if the password is right. An unknown name costs the same slow hash as a known one: the
+     * answer's timing must not tell which accounts exist.
+     */
     public Optional<Account> verify(String name, char[] password) throws IOException {
-        return find(name).filter(account -> PasswordHash.matches(password, account.hash()));
+        Optional<Account> account = find(name);
+        boolean matches = PasswordHash.matches(password, account.map(Account::hash).orElse(NOBODY));
+        return matches ? account : Optional.empty();
+    }
+
+    /** Whether a name could be an account at all (letters, digits, . _ -). */
+    public static boolean isValidName(String name) {
+        return NAME.matcher(name).matches();
     }
 }

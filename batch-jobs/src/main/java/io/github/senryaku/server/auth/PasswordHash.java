@@ -34,9 +34,13 @@ public final class PasswordHash {
         if (parts.length != 4 || !parts[0].equals(SCHEME)) {
             return false;
         }
-        byte[] salt = Base64.getDecoder().decode(parts[2]);
-        byte[] expected = Base64.getDecoder().decode(parts[3]);
-        return MessageDigest.isEqual(expected, derive(password, salt, Integer.parseInt(parts[1])));
+        try {
+            byte[] salt = Base64.getDecoder().decode(parts[2]);
+            byte[] expected = Base64.getDecoder().decode(parts[3]);
+            return MessageDigest.isEqual(expected, derive(password, salt, Integer.parseInt(parts[1])));
+        } catch (IllegalArgumentException malformed) {
+            return false; // a damaged line in users.txt signs nobody in, and breaks nobody else's sign-in
+        }
     }
 
     private static byte[] derive(char[] password, byte[] salt, int iterations) {

@@ -11,7 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Signed-in sessions, in memory (a restart signs everyone out): a random token in an HttpOnly,
- * SameSite=Strict cookie, and a second random token every form carries (CSRF). Sessions end after 8 hours.
+ * SameSite=Strict cookie, and a second random token every form carries (CSRF). Sessions end after 8 hours,
+ * and at once when the account's role or password changes or the account is gone from the users file.
  */
 public final class Sessions {
 
@@ -20,18 +21,21 @@ public final class Sessions {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A signed-in user. */
-    public record Session(String token, String name, Role role, String csrf, Instant expires) {
+    public record Session(String token, String name, Role role, String csrf, Instant expires, String hash) {
     }
 
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private final Clock clock;
+    private final Accounts accounts;
 
-    public Sessions(Clock clock) {
+    public Sessions(Clock clock, Accounts accounts) {
         this.clock = clock;
+        this.accounts = accounts;
     }
 
     public Session open(Accounts.Account account) {
-        Session session = new Session(token(), account.name(), account.role(), token(), clock.instant().plus(LIFETIME));
+        Session session = new Session(token(), account.name(), account.role(), token(), clock.instant().plus(LIFETIME),
+                account.hash());
         sessions.put(session.token(), session);
         return session;
     }
@@ -41,11 +45,24 @@ public final class Sessions {
             return Optional.empty();
         }
         Session session = sessions.get(token);
-        if (session != null && clock.instant().isAfter(session.expires())) {
+        if (session == null) {
+            return Optional.empty();
+        }
+        if (clock.instant().isAfter(session.expires()) || !stillValid(session)) {
             sessions.remove(token);
             return Optional.empty();
         }
-        return Optional.ofNullable(session);
+        return Optional.of(session);
+    }
+
+    private boolean stillValid(Session session) {
+        try {
+            return accounts.find(session.name())
+                    .filter(account -> account.role() == session.role() && account.hash().equals(session.hash()))
+                    .isPresent();
+        } catch (java.io.IOException unreadable) {
+            return false;
+        }
     }
 
     public void close(String token) {

@@ -1,0 +1,26 @@
+package io.github.senryaku.server;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Anything unexpected: a short Japanese page for the user, the whole story in the log for the administrator. */
+final class UnexpectedErrors implements ExceptionMapper<Exception> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedErrors.class.getName());
+
+    @Override
+    public Response toResponse(Exception exception) {
+        if (exception instanceof WebApplicationException web) {
+            return web.getResponse();
+        }
+        LOG.log(Level.SEVERE, "request failed: " + exception.getMessage(), exception);
+        String message = exception instanceof IllegalStateException && exception.getMessage() != null
+                ? exception.getMessage() : "処理中にエラーが起きました。時間をおいてもう一度お試しください。続く場合は管理者に連絡してください。";
+        return Response.status(500).type(MediaType.TEXT_HTML + ";charset=UTF-8").entity(Html.page("エラー", null, null,
+                "<p class=\"ng\">" + Html.escape(message) + "</p><p><a href=\"/\">メニューへ</a></p>")).build();
+    }
+}
