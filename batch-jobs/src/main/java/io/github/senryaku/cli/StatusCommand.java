@@ -3,17 +3,13 @@ package io.github.senryaku.cli;
 import io.github.senryaku.batch.store.Store;
 import io.github.senryaku.batch.store.StoredActuals;
 import io.github.senryaku.model.evaluation.Submissions;
-import io.github.senryaku.model.plan.MeasureCode;
-import io.github.senryaku.model.plan.PlanCode;
 import io.github.senryaku.model.plan.StrategyPlan;
-import io.github.senryaku.model.plan.TargetCode;
 import io.github.senryaku.model.time.FiscalYear;
 import io.github.senryaku.settings.Settings;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,19 +39,10 @@ final class StatusCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Settings settings = config.settings(senryaku.environment());
         StrategyPlan plan = config.loadPlan(settings);
-        Set<TargetCode> targets = Set.of();
-        Set<MeasureCode> measures = Set.of();
         Optional<Store> existing = config.existingStore(settings);
-        if (existing.isPresent()) {
-            Store store = existing.get();
-            targets = store.inTransaction(c -> StoredActuals.currentActuals(c, Optional.of(year))).stream()
-                    .flatMap(r -> PlanCode.parse(r.code()).filter(TargetCode.class::isInstance).map(TargetCode.class::cast).stream())
-                    .collect(Collectors.toSet());
-            measures = store.inTransaction(c -> StoredActuals.currentMeasures(c, Optional.of(year))).stream()
-                    .flatMap(r -> PlanCode.parse(r.code()).filter(MeasureCode.class::isInstance).map(MeasureCode.class::cast).stream())
-                    .collect(Collectors.toSet());
-        }
-        Submissions submissions = Submissions.of(plan, year, targets, measures);
+        Submissions submissions = existing.isPresent()
+                ? existing.get().inTransaction(c -> StoredActuals.submissions(c, plan, year))
+                : Submissions.of(plan, year, Set.of(), Set.of());
         out.println(year.label() + " の提出状況（未提出 " + submissions.missing() + " 件）");
         for (Submissions.GoalSubmissions goal : submissions.goals()) {
             out.println("【" + goal.goal().heading() + "】" + goal.goal().title());

@@ -6,6 +6,12 @@ final class Html {
     private Html() {
     }
 
+    /** A page as the response, with its status. */
+    static jakarta.ws.rs.core.Response response(int status, String page) {
+        return jakarta.ws.rs.core.Response.status(status).entity(page)
+                .type(jakarta.ws.rs.core.MediaType.TEXT_HTML + ";charset=UTF-8").build();
+    }
+
     /** Escapes text for HTML content and quoted attribute values. */
     static String escape(String text) {
         if (text == null) {

@@ -4,9 +4,6 @@ import io.github.senryaku.batch.BatchArtifacts;
 import io.github.senryaku.batch.runtime.SenryakuRuntime;
 import io.github.senryaku.batch.store.StoredActuals;
 import io.github.senryaku.model.evaluation.Submissions;
-import io.github.senryaku.model.plan.MeasureCode;
-import io.github.senryaku.model.plan.PlanCode;
-import io.github.senryaku.model.plan.TargetCode;
 import io.github.senryaku.model.time.FiscalYear;
 import io.github.senryaku.model.time.YearFormatException;
 import io.github.senryaku.server.auth.Sessions;
@@ -31,8 +28,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -101,7 +96,7 @@ public final class PlanningPages {
             }
         }
         body.append("</table>");
-        return html(200, Html.page("取込とジョブの状況", session.get().name(), session.get().csrf(), body.toString()));
+        return Html.response(200, Html.page("取込とジョブの状況", session.get().name(), session.get().csrf(), body.toString()));
     }
 
     @GET
@@ -117,16 +112,11 @@ public final class PlanningPages {
         try {
             year = yearText == null || yearText.isBlank() ? runtime.context().plan().period().to() : FiscalYear.parse(yearText);
         } catch (YearFormatException malformed) {
-            return html(400, Html.page("未提出一覧", session.get().name(), session.get().csrf(), "<p class=\"ng\">"
+            return Html.response(400, Html.page("未提出一覧", session.get().name(), session.get().csrf(), "<p class=\"ng\">"
                     + Html.escape(malformed.getMessage()) + "</p>"));
         }
-        Set<TargetCode> targets = runtime.store().inTransaction(c -> StoredActuals.currentActuals(c, Optional.of(year)))
-                .stream().flatMap(r -> PlanCode.parse(r.code()).filter(TargetCode.class::isInstance)
-                        .map(TargetCode.class::cast).stream()).collect(Collectors.toSet());
-        Set<MeasureCode> measures = runtime.store().inTransaction(c -> StoredActuals.currentMeasures(c, Optional.of(year)))
-                .stream().flatMap(r -> PlanCode.parse(r.code()).filter(MeasureCode.class::isInstance)
-                        .map(MeasureCode.class::cast).stream()).collect(Collectors.toSet());
-        Submissions submissions = Submissions.of(runtime.context().plan(), year, targets, measures);
+        Submissions submissions = runtime.store().inTransaction(c -> StoredActuals.submissions(c,
+                runtime.context().plan(), year));
         StringBuilder body = new StringBuilder("<form method=\"get\" action=\"/missing\"><label for=\"year\">年度</label>"
                 + "<input id=\"year\" name=\"year\" value=\"" + Html.escape(year.shortCode()) + "\"> <button type=\"submit\">"
                 + "表示</button></form><p>" + Html.escape(year.label()) + "の未提出: " + submissions.missing() + " 件</p>"
@@ -138,7 +128,7 @@ public final class PlanningPages {
                     item.subject().code().text(), item.subject().title(), item.subject().department().orElse("")));
         }
         body.append("</table>");
-        return html(200, Html.page("未提出一覧", session.get().name(), session.get().csrf(), body.toString()));
+        return Html.response(200, Html.page("未提出一覧", session.get().name(), session.get().csrf(), body.toString()));
     }
 
     @GET
@@ -163,7 +153,7 @@ public final class PlanningPages {
             body.append("</ul></li>");
         }
         body.append(years.isEmpty() ? "<li>まだ報告書はありません</li>" : "").append("</ul>");
-        return html(200, Html.page("報告書のダウンロード", session.get().name(), session.get().csrf(), body.toString()));
+        return Html.response(200, Html.page("報告書のダウンロード", session.get().name(), session.get().csrf(), body.toString()));
     }
 
     @GET
@@ -218,11 +208,7 @@ public final class PlanningPages {
         if (session.isEmpty()) {
             return Response.seeOther(java.net.URI.create("/login")).build();
         }
-        return html(403, Html.page("この画面は使えません", session.get().name(), session.get().csrf(), "<p class=\"ng\">"
+        return Html.response(403, Html.page("この画面は使えません", session.get().name(), session.get().csrf(), "<p class=\"ng\">"
                 + Html.escape(session.get().role().japanese()) + "のアカウントでは、この画面は使えません。</p>"));
-    }
-
-    private static Response html(int status, String page) {
-        return Response.status(status).entity(page).type(MediaType.TEXT_HTML + ";charset=UTF-8").build();
     }
 }

@@ -101,7 +101,7 @@ public final class UploadPages {
             return redirect("/login?error=wait");
         }
         if (!throttle.acquireCheck()) {
-            return html(503, Html.page("サインイン", null, null, "<p class=\"ng\">混み合っています。しばらくしてから"
+            return Html.response(503, Html.page("サインイン", null, null, "<p class=\"ng\">混み合っています。しばらくしてから"
                     + "<a href=\"/login\">もう一度サインイン</a>してください。</p>"));
         }
         Optional<Accounts.Account> verified;
@@ -154,7 +154,7 @@ public final class UploadPages {
                     .append("<li><a href=\"/reports\">報告書のダウンロード</a></li>");
         }
         body.append("</ul>");
-        return html(200, Html.page("メニュー（" + role.japanese() + "）", session.get().name(), session.get().csrf(),
+        return Html.response(200, Html.page("メニュー（" + role.japanese() + "）", session.get().name(), session.get().csrf(),
                 body.toString()));
     }
 
@@ -179,7 +179,7 @@ public final class UploadPages {
                 + "<label for=\"file\">Excel ファイル（.xlsx / .xls、" + runtime.context().settings().maxFileBytes() / 1048576
                 + " MB まで）</label><input id=\"file\" name=\"file\" type=\"file\" accept=\".xlsx,.xls\" required>" + when
                 + "<br><button type=\"submit\">取り込む</button></form>";
-        return html(200, Html.page(upload.title(), session.get().name(), session.get().csrf(), body));
+        return Html.response(200, Html.page(upload.title(), session.get().name(), session.get().csrf(), body));
     }
 
     @POST
@@ -191,11 +191,11 @@ public final class UploadPages {
             throws Exception {
         Optional<Sessions.Session> session = sessions.find(token);
         if (session.isEmpty()) {
-            return html(401, Html.page("サインインが必要です", null, null,
+            return Html.response(401, Html.page("サインインが必要です", null, null,
                     "<p class=\"ng\">サインインしていないため、ファイルは受け付けませんでした。</p><p><a href=\"/login\">サインイン</a></p>"));
         }
         if (csrf == null || !csrf.equals(session.get().csrf())) {
-            return html(403, Html.page("受け付けできません", session.get().name(), session.get().csrf(),
+            return Html.response(403, Html.page("受け付けできません", session.get().name(), session.get().csrf(),
                     "<p class=\"ng\">画面の有効期限が切れたか、別の画面から送られました。<a href=\"/\">メニュー</a>から"
                             + "もう一度お試しください。</p>"));
         }
@@ -229,7 +229,7 @@ public final class UploadPages {
             }
             if ("night".equals(when)) {
                 java.nio.file.Path waiting = intoInbox(stored, original);
-                return html(200, Html.page(upload.title(), session.get().name(), session.get().csrf(), "<p class=\"ok\">"
+                return Html.response(200, Html.page(upload.title(), session.get().name(), session.get().csrf(), "<p class=\"ok\">"
                         + Html.escape(original) + " を受付箱に置きました（" + Html.escape(waiting.getFileName().toString())
                         + "）。夜間の取込で取り込みます。</p><p><a href=\"/\">メニューへ</a></p>"));
             }
@@ -331,22 +331,18 @@ public final class UploadPages {
         body.append("<p><a href=\"/upload?kind=").append(upload.param()).append("\">続けて取り込む</a>　<a href=\"/\">メニューへ</a></p>");
         int status = result.kind() == DepartmentImports.Result.Kind.REJECTED ? 422
                 : result.kind() == DepartmentImports.Result.Kind.FAILED ? 500 : 200;
-        return html(status, Html.page(upload.title() + "の結果", session.name(), session.csrf(), body.toString()));
+        return Html.response(status, Html.page(upload.title() + "の結果", session.name(), session.csrf(), body.toString()));
     }
 
     private Response rejectedUpload(Sessions.Session session, int status, String message, UploadKind upload) {
-        return html(status, Html.page(upload.title(), session.name(), session.csrf(), "<p class=\"ng\">" + Html.escape(message)
+        return Html.response(status, Html.page(upload.title(), session.name(), session.csrf(), "<p class=\"ng\">" + Html.escape(message)
                 + "</p><p><a href=\"/upload?kind=" + upload.param() + "\">戻る</a></p>"));
     }
 
     private Response forbidden(Sessions.Session session) {
-        return html(403, Html.page("この画面は使えません", session.name(), session.csrf(),
+        return Html.response(403, Html.page("この画面は使えません", session.name(), session.csrf(),
                 "<p class=\"ng\">" + Html.escape(session.role().japanese()) + "のアカウントでは、この画面は使えません。</p>"
                         + "<p><a href=\"/\">メニューへ</a></p>"));
-    }
-
-    private static Response html(int status, String page) {
-        return Response.status(status).entity(page).type(MediaType.TEXT_HTML + ";charset=UTF-8").build();
     }
 
     private static Response redirect(String to) {

@@ -73,6 +73,20 @@ public final class StoredActuals {
                 + " f.finished_at, m.import_file_id, m.ordinal", code.text());
     }
 
+    /** Which targets and measures of the plan have a current report for the year, and which are missing (未提出). */
+    public static io.github.senryaku.model.evaluation.Submissions submissions(Connection connection,
+            io.github.senryaku.model.plan.StrategyPlan plan, FiscalYear year) throws SQLException {
+        java.util.Set<TargetCode> targets = currentActuals(connection, Optional.of(year)).stream()
+                .flatMap(r -> PlanCode.parse(r.code()).filter(TargetCode.class::isInstance).map(TargetCode.class::cast).stream())
+                .collect(java.util.stream.Collectors.toSet());
+        java.util.Set<io.github.senryaku.model.plan.MeasureCode> measures = currentMeasures(connection, Optional.of(year))
+                .stream().flatMap(r -> PlanCode.parse(r.code())
+                        .filter(io.github.senryaku.model.plan.MeasureCode.class::isInstance)
+                        .map(io.github.senryaku.model.plan.MeasureCode.class::cast).stream())
+                .collect(java.util.stream.Collectors.toSet());
+        return io.github.senryaku.model.evaluation.Submissions.of(plan, year, targets, measures);
+    }
+
     /** The current actuals of every target, for evaluation. */
     public static PlanActuals planActuals(Connection connection) throws SQLException {
         Map<TargetCode, Map<FiscalYear, Reported>> byTarget = new HashMap<>();
