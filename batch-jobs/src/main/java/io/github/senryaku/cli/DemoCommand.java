@@ -73,8 +73,7 @@ final class DemoCommand implements Callable<Integer> {
                 switch (result.kind()) {
                     case LANDED -> landed++;
                     case REJECTED -> {
-                        out.println("差戻し  " + result.fileName() + "（エラー " + result.problems().stream()
-                                .filter(Problem::isError).count() + " 件）→ " + result.outcome().map(o -> settings.rejected()
+                        out.println("差戻し  " + result.fileName() + "（エラー " + result.errorCount() + " 件）→ " + result.outcome().map(o -> settings.rejected()
                                 .resolve(o.storedAs() + ".errors.xlsx").toString()).orElse(""));
                         result.problems().forEach(problem -> out.println("    " + problem.describe()));
                     }

@@ -1,8 +1,8 @@
 package io.github.senryaku.cli;
 
 import io.github.senryaku.batch.imports.DepartmentImports;
+import io.github.senryaku.batch.imports.ImportRecovery;
 import io.github.senryaku.batch.runtime.DataFolderLock;
-import io.github.senryaku.batch.runtime.InterruptedExecutions;
 import io.github.senryaku.batch.runtime.SenryakuRuntime;
 import io.github.senryaku.settings.Settings;
 import io.github.senryaku.model.planfile.InvalidFileException;
@@ -61,13 +61,13 @@ final class ImportCommand implements Callable<Integer> {
                     + "）でジョブを実行中です。終わってからもう一度実行してください");
         }
         try (DataFolderLock held = lock.get(); SenryakuRuntime runtime = RuntimeOptions.start(config, settings)) {
-            List<Long> interrupted = InterruptedExecutions.markFailed(runtime.operator());
-            if (!interrupted.isEmpty()) {
-                out.println("前回中断したジョブ " + interrupted + " を異常終了として記録しました（同じファイルは続きから取り込みます）");
+            ImportRecovery.Report recovered = ImportRecovery.run(runtime.operator(), runtime.context());
+            if (!recovered.interrupted().isEmpty()) {
+                out.println("前回中断したジョブ " + recovered.interrupted() + " を異常終了として記録しました（同じファイルは続きから取り込みます）");
             }
-            int abandoned = DepartmentImports.sweepAbandoned(runtime.operator(), runtime.context());
-            if (abandoned > 0) {
-                out.println("中断したまま元のファイルがなくなった取込 " + abandoned + " 件の途中データを削除しました");
+            recovered.filed().forEach(name -> out.println("前回の取込が終わったあと中断した " + name + " を保管フォルダへ移しました"));
+            if (recovered.abandoned() > 0) {
+                out.println("中断したまま元のファイルがなくなった取込 " + recovered.abandoned() + " 件の途中データを削除しました");
             }
             List<Path> files = files(paths.isEmpty() ? List.of(runtime.context().settings().inbox()) : paths);
             if (files.isEmpty()) {
@@ -90,8 +90,17 @@ final class ImportCommand implements Callable<Integer> {
         String resumed = result.restarted() ? "（中断した取込を再開）" : "";
         switch (result.kind()) {
             case FAILED -> {
-                out.println("失敗        " + name + resumed + "（ジョブ " + result.executionId() + " が異常終了。詳細は "
+                DepartmentImports.Result.Failure failure = result.failure().orElseThrow();
+                out.println("失敗        " + name + resumed + "（" + failure.cause() + "。ファイルは残し、次の取込でもう一度試します（"
+                        + failure.attempts() + "/" + DepartmentImports.ATTEMPTS + " 回目）。詳細は "
                         + runtime.context().settings().home().resolve("logs") + " のログ）");
+                return ExitCodes.USAGE_OR_SYSTEM;
+            }
+            case SET_ASIDE -> {
+                DepartmentImports.Result.Failure failure = result.failure().orElseThrow();
+                out.println("保留        " + name + "（" + failure.attempts() + " 回続けて取り込めませんでした: " + failure.cause()
+                        + "）→ " + failure.setAsideAs().map(Path::toString).orElse("")
+                        + "　原因を取り除いてから受付箱に戻してください");
                 return ExitCodes.USAGE_OR_SYSTEM;
             }
             case DUPLICATE -> {
@@ -99,11 +108,10 @@ final class ImportCommand implements Callable<Integer> {
                 return ExitCodes.OK;
             }
             case REJECTED -> {
-                long errors = result.problems().stream().filter(Problem::isError).count();
-                out.println("差戻し      " + name + resumed + "（エラー " + errors + " 件）→ " + result.outcome()
+                out.println("差戻し      " + name + resumed + "（エラー " + result.errorCount() + " 件）→ " + result.outcome()
                         .map(o -> runtime.context().settings().rejected().resolve(o.storedAs() + ".errors.xlsx").toString())
                         .orElse(""));
-                result.problems().forEach(problem -> out.println("    " + problem.describe()));
+                printProblems(result, out);
                 return ExitCodes.INVALID_INPUT;
             }
             default -> {
@@ -112,9 +120,18 @@ final class ImportCommand implements Callable<Integer> {
                                 ? "予算・決算 " + o.budgetLines() + " 行"
                                 : "実績 " + o.actuals() + " 件・取組 " + o.measures() + " 件")
                         + (o.warnings() > 0 ? "、警告 " + o.warnings() + " 件" : "") + "）").orElse(""));
-                result.problems().forEach(problem -> out.println("    " + problem.describe()));
+                printProblems(result, out);
                 return ExitCodes.OK;
             }
+        }
+    }
+
+    /** The first problems, one line each, and how many more the error workbook lists. */
+    private static void printProblems(DepartmentImports.Result result, PrintWriter out) {
+        result.problems().forEach(problem -> out.println("    " + problem.describe()));
+        if (result.problemsNotShown() > 0) {
+            out.println("    ほか " + result.problemsNotShown() + " 件（全 " + result.problemCount()
+                    + " 件。すべてはエラー一覧のブックにあります）");
         }
     }
 

@@ -1,7 +1,7 @@
 package io.github.senryaku.cli;
 
 import io.github.senryaku.batch.runtime.DataFolderLock;
-import io.github.senryaku.batch.runtime.InterruptedExecutions;
+import io.github.senryaku.batch.imports.ImportRecovery;
 import io.github.senryaku.batch.runtime.SenryakuRuntime;
 import io.github.senryaku.server.CronSchedule;
 import io.github.senryaku.server.Scheduler;
@@ -74,10 +74,11 @@ final class ServeCommand implements Callable<Integer> {
             sun.misc.Signal.handle(new sun.misc.Signal(name), signal -> stopRequested.countDown());
         }
         try (DataFolderLock held = lock.get(); SenryakuRuntime runtime = RuntimeOptions.start(config, settings)) {
-            List<Long> interrupted = InterruptedExecutions.markFailed(runtime.operator());
-            if (!interrupted.isEmpty()) {
-                out.println("前回中断したジョブ " + interrupted + " を異常終了として記録しました（次の取込で続きから再開します）");
+            ImportRecovery.Report recovered = ImportRecovery.run(runtime.operator(), runtime.context());
+            if (!recovered.interrupted().isEmpty()) {
+                out.println("前回中断したジョブ " + recovered.interrupted() + " を異常終了として記録しました（次の取込で続きから再開します）");
             }
+            recovered.filed().forEach(name -> out.println("前回の取込が終わったあと中断した " + name + " を保管フォルダへ移しました"));
             Scheduler scheduler = new Scheduler(runtime, schedules, Clock.systemUTC());
             WebServer web = WebServer.start(settings.server(), runtime, scheduler);
             out.println("senryaku serve: " + web.address() + "（データフォルダ " + settings.home() + "）");

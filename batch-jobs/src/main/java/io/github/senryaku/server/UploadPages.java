@@ -306,8 +306,7 @@ public final class UploadPages {
             case DUPLICATE -> body.append("<p class=\"ok\">取込済（重複）: ").append(Html.escape(original))
                     .append(" と同じ内容のファイルを取込済みです。変更はありません。</p>");
             case REJECTED -> {
-                long errors = result.problems().stream().filter(Problem::isError).count();
-                body.append("<p class=\"ng\">差戻し: ").append(Html.escape(original)).append("（エラー ").append(errors)
+                body.append("<p class=\"ng\">差戻し: ").append(Html.escape(original)).append("（エラー ").append(result.errorCount())
                         .append(" 件）。ファイル全体を取り込んでいません。次の誤りを直して、もう一度取り込んでください。</p>");
                 result.outcome().ifPresent(o -> body.append("<p><a href=\"/errors/").append(Html.escape(
                         java.net.URLEncoder.encode(o.storedAs() + ".errors.xlsx", java.nio.charset.StandardCharsets.UTF_8)
@@ -324,6 +323,10 @@ public final class UploadPages {
                             .append(Html.escape(problem.hint())).append("</td></tr>");
                 }
                 body.append("</table>");
+                if (result.problemsNotShown() > 0) {
+                    body.append("<p>ほか ").append(result.problemsNotShown()).append(" 件（全 ").append(result.problemCount())
+                            .append(" 件）。すべてはエラー一覧（Excel）にあります。</p>");
+                }
             }
             default -> body.append("<p class=\"ng\">取込に失敗しました（ジョブ ").append(result.executionId())
                     .append("）。管理者に連絡してください。</p>");

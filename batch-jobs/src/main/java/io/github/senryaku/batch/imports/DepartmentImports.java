@@ -1,5 +1,6 @@
 package io.github.senryaku.batch.imports;
 
+import io.github.senryaku.batch.runtime.FailureCause;
 import io.github.senryaku.batch.runtime.JobResources;
 import io.github.senryaku.batch.runtime.JobRunner;
 import io.github.senryaku.batch.store.ImportLedger;
@@ -27,11 +28,42 @@ import java.util.stream.Collectors;
  */
 public final class DepartmentImports {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(DepartmentImports.class.getName());
+
     /** How an import ended. */
+    /**
+     * @param failure why a FAILED or SET_ASIDE run failed, in one line; where a SET_ASIDE file went
+     */
     public record Result(Kind kind, String fileName, long executionId, Optional<ImportLedger.Outcome> outcome,
-            List<Problem> problems, boolean restarted) {
-        public enum Kind { LANDED, DUPLICATE, REJECTED, FAILED }
+            List<Problem> problems, boolean restarted, Optional<Failure> failure) {
+        /** FAILED: a system fault; the file stays for the next run. SET_ASIDE: it failed too often and was moved. */
+        public enum Kind { LANDED, DUPLICATE, REJECTED, FAILED, SET_ASIDE }
+
+        /** Why the job failed, how many times it has for this file, and where the file was set aside. */
+        public record Failure(String cause, int attempts, Optional<Path> setAsideAs) {
+        }
+
+        /** How many problems the file had; {@link #problems} holds the first {@value #SHOWN_PROBLEMS} of them. */
+        public long problemCount() {
+            return outcome.map(o -> (long) o.errors() + o.warnings()).orElse((long) problems.size());
+        }
+
+        /** How many of the file's problems are errors. */
+        public long errorCount() {
+            return outcome.map(o -> (long) o.errors()).orElseGet(() -> problems.stream().filter(Problem::isError).count());
+        }
+
+        /** How many problems {@link #problems} leaves out. */
+        public long problemsNotShown() {
+            return Math.max(0, problemCount() - problems.size());
+        }
     }
+
+    /** How many times a file is tried before it is set aside in {@code failed/}. */
+    public static final int ATTEMPTS = FailedAttempts.LIMIT;
+
+    /** Problems a result carries to the console or the page; the error workbook lists them all. */
+    public static final int SHOWN_PROBLEMS = 100;
 
     private DepartmentImports() {
     }
@@ -71,17 +103,32 @@ public final class DepartmentImports {
     private static Result run(JobOperator operator, JobResources.Context context, Path file, String job,
             Properties extra) throws InterruptedException, SQLException, IOException {
         Path absolute = file.toAbsolutePath().normalize();
+        String name = absolute.getFileName().toString();
+        String sha256 = ImportFile.sha256(absolute);
+        int attempts = FailedAttempts.count(operator, job, absolute, sha256);
+        if (attempts >= FailedAttempts.LIMIT) {
+            // The last attempt brought the process down before it could set the file aside.
+            String cause = "処理中にプロセスが終了しました（メモリ不足や強制終了の可能性があります）";
+            Path aside = FailedAttempts.setAside(context, absolute, attempts, cause);
+            return new Result(Result.Kind.SET_ASIDE, name, 0, Optional.empty(), List.of(), false,
+                    Optional.of(new Result.Failure(cause, attempts, Optional.of(aside))));
+        }
         Properties parameters = new Properties();
         parameters.putAll(extra);
         parameters.setProperty(DepartmentImportJob.FILE, absolute.toString());
-        Optional<Long> interrupted = interruptedExecution(operator, context, absolute, job);
+        parameters.setProperty(FailedAttempts.SHA256, sha256);
+        Optional<Long> interrupted = interruptedExecution(operator, context, absolute, sha256, job);
         JobExecution execution = interrupted.isPresent()
                 ? JobRunner.restartAndWait(operator, interrupted.get(), new Properties())
                 : JobRunner.startAndWait(operator, job, parameters);
-        String name = absolute.getFileName().toString();
         long id = execution.getExecutionId();
         if (execution.getBatchStatus() != BatchStatus.COMPLETED) {
-            return new Result(Result.Kind.FAILED, name, id, Optional.empty(), List.of(), interrupted.isPresent());
+            String cause = FailureCause.of(operator, id);
+            LOG.warning(() -> "import of " + name + " failed (execution " + id + ", attempt " + (attempts + 1) + "): " + cause);
+            Optional<Path> aside = attempts + 1 >= FailedAttempts.LIMIT && java.nio.file.Files.exists(absolute)
+                    ? Optional.of(FailedAttempts.setAside(context, absolute, attempts + 1, cause)) : Optional.empty();
+            return new Result(aside.isPresent() ? Result.Kind.SET_ASIDE : Result.Kind.FAILED, name, id, Optional.empty(),
+                    List.of(), interrupted.isPresent(), Optional.of(new Result.Failure(cause, attempts + 1, aside)));
         }
         Result.Kind kind = switch (String.valueOf(execution.getExitStatus())) {
             case DepartmentImportJob.DUPLICATE -> Result.Kind.DUPLICATE;
@@ -90,58 +137,14 @@ public final class DepartmentImports {
         };
         Optional<ImportLedger.Outcome> outcome = context.store().inTransaction(c -> ImportLedger.outcome(c, List.of(id)));
         List<Problem> problems = outcome.isEmpty() ? List.of()
-                : context.store().inTransaction(c -> ImportLedger.problems(c, outcome.get().importId(), name));
-        return new Result(kind, name, id, outcome, problems, interrupted.isPresent());
-    }
-
-    /**
-     * Clears imports left STAGING whose file is gone (an interrupted import whose file was then removed
-     * from the inbox): nothing could ever resume them, and their rows would stay in the store unseen.
-     * Call it holding the data-folder lock.
-     *
-     * @return how many were cleared
-     */
-    public static int sweepAbandoned(JobOperator operator, JobResources.Context context) throws SQLException {
-        List<long[]> staging = context.store().inTransaction(connection -> {
-            List<long[]> found = new java.util.ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT id, job_execution_id FROM import_file WHERE status = 'STAGING'");
-                    ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    found.add(new long[] {rs.getLong(1), rs.getLong(2)});
-                }
-            }
-            return found;
-        });
-        int cleared = 0;
-        for (long[] entry : staging) {
-            String file;
-            try {
-                file = operator.getParameters(entry[1]).getProperty(DepartmentImportJob.FILE);
-            } catch (jakarta.batch.operations.NoSuchJobExecutionException unknown) {
-                file = null;
-            }
-            if (file == null || !java.nio.file.Files.exists(Path.of(file))) {
-                long importId = entry[0];
-                context.store().inTransaction(connection -> {
-                    new ImportRows(importId).clear(connection, true);
-                    try (PreparedStatement update = connection.prepareStatement(
-                            "UPDATE import_file SET status = ? WHERE id = ?")) {
-                        update.setString(1, ImportLedger.ABANDONED);
-                        update.setLong(2, importId);
-                        update.executeUpdate();
-                    }
-                    return null;
-                });
-                cleared++;
-            }
-        }
-        return cleared;
+                : context.store().inTransaction(c -> ImportLedger.problems(c, outcome.get().importId(), name,
+                        SHOWN_PROBLEMS));
+        return new Result(kind, name, id, outcome, problems, interrupted.isPresent(), Optional.empty());
     }
 
     /** The latest execution of this file's job instance, if it failed part-way over content still staged. */
     private static Optional<Long> interruptedExecution(JobOperator operator, JobResources.Context context, Path file,
-            String job) throws SQLException, IOException {
+            String sha256, String job) throws SQLException {
         List<JobInstance> instances;
         try {
             instances = operator.getJobInstances(job, 0, 100);
@@ -160,17 +163,8 @@ public final class DepartmentImports {
             if (completed || (last.getBatchStatus() != BatchStatus.FAILED && last.getBatchStatus() != BatchStatus.STOPPED)) {
                 return Optional.empty();
             }
-            String sha256 = ImportFile.sha256(file);
-            String ids = executions.stream().map(e -> String.valueOf(e.getExecutionId())).collect(Collectors.joining(","));
-            boolean stillStaged = context.store().inTransaction(connection -> {
-                try (PreparedStatement select = connection.prepareStatement(
-                        "SELECT 1 FROM import_file WHERE sha256 = ? AND status = 'STAGING' AND job_execution_id IN (" + ids + ")")) {
-                    select.setString(1, sha256);
-                    try (ResultSet rs = select.executeQuery()) {
-                        return rs.next();
-                    }
-                }
-            });
+            List<Long> ids = executions.stream().map(JobExecution::getExecutionId).toList();
+            boolean stillStaged = context.store().inTransaction(c -> ImportLedger.isStagedBy(c, sha256, ids));
             return stillStaged ? Optional.of(last.getExecutionId()) : Optional.empty();
         }
         return Optional.empty();

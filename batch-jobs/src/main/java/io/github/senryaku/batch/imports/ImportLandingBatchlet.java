@@ -54,13 +54,17 @@ public class ImportLandingBatchlet extends AbstractBatchlet {
         ImportFile importFile = ImportFile.of(path);
         String name = importFile.originalName();
         if (context.store().inTransaction(c -> ImportLedger.isLanded(c, importFile.sha256()))) {
-            Filing.file(path, Filing.destination(context.settings().archive(), name, context.clock().instant()),
-                    context.settings().inbox());
+            // Landed by an earlier execution that died before moving the file: finish that move.
+            ImportRecovery.finishFilings(context);
+            if (Files.exists(path)) {
+                Filing.file(path, Filing.destination(context.settings().archive(), name, context.clock().instant()),
+                        context.settings().inbox());
+            }
             return end(ImportOutcomes.LANDED);
         }
         long importId = context.store().inTransaction(c -> ImportLedger.find(c, importFile.sha256(), ImportLedger.STAGING))
                 .orElseThrow(() -> new IllegalStateException("no import begun for " + file));
-        String department = context.store().inTransaction(c -> department(c, importId));
+        String department = context.store().inTransaction(c -> ImportLedger.department(c, importId));
         boolean finance = ReportSheet.Source.of(source) == ReportSheet.Source.FINANCE;
         long checkStart = System.nanoTime();
         // The stage step's key check marks an import that may hold a code and year twice; only then is the
@@ -70,33 +74,35 @@ public class ImportLandingBatchlet extends AbstractBatchlet {
         LOG.info(() -> "duplicate check " + (System.nanoTime() - checkStart) / 1_000_000 + " ms");
         List<Problem> acrossRows = new ArrayList<>(!repeats ? List.of() : context.store().inTransaction(c -> finance
                 ? BudgetLanding.repeatedProjects(c, importId, name) : DuplicateRowCheck.find(c, importId, name)));
-
-        List<Problem> problems = new ArrayList<>(context.store().inTransaction(c -> ImportLedger.problems(c, importId, name)));
-        problems.addAll(acrossRows);
-        if (finance && problems.stream().noneMatch(Problem::isError)) {
-            List<Problem> empty = context.store().inTransaction(c -> BudgetLanding.nothingToLand(c, importId, name));
-            acrossRows.addAll(empty);
-            problems.addAll(empty);
+        ImportLedger.Tally rowTally = context.store().inTransaction(c -> ImportLedger.tally(c, importId));
+        boolean errors = rowTally.errors() > 0 || acrossRows.stream().anyMatch(Problem::isError);
+        if (finance && !errors) {
+            acrossRows.addAll(context.store().inTransaction(c -> BudgetLanding.nothingToLand(c, importId, name)));
+            errors = acrossRows.stream().anyMatch(Problem::isError);
         }
-        if (problems.stream().anyMatch(Problem::isError)) {
+        if (errors) {
             ImportOutcomes.reject(context, job.getExecutionId(), path, name, importFile.sha256(), department,
-                    Optional.of(importId), acrossRows, problems, ReportSheet.Source.of(source));
+                    Optional.of(importId), acrossRows, ReportSheet.Source.of(source));
             return end(ImportOutcomes.REJECTED);
         }
         Instant now = context.clock().instant();
         Path destination = Filing.destination(context.settings().archive(), name, now);
-        context.store().inTransaction(connection -> {
+        // Durable before anything is told: the file moves, and 取込済 is printed, only after this returns.
+        context.store().inDurableTransaction(connection -> {
             ImportLanding.Counts counts = finance ? new ImportLanding.Counts(0, 0)
                     : ImportLanding.land(connection, importId, now, repeats);
             if (finance) {
                 BudgetLanding.land(connection, importId, now);
             }
             ImportLedger.recordProblems(connection, importId, ImportRows.ACROSS_ROWS, acrossRows);
+            ImportLedger.Tally tally = ImportLedger.tally(connection, importId);
+            ImportLedger.keepFirstProblems(connection, importId);
             ImportLedger.end(connection, importId, ImportLedger.LANDED, destination.getFileName().toString(),
-                    counts.actuals(), counts.measures(), problems.size(), 0, job.getExecutionId(), now);
+                    path.toAbsolutePath().toString(), counts.actuals(), counts.measures(), (int) tally.warnings(), 0,
+                    job.getExecutionId(), now);
             return null;
         });
-        Filing.file(path, destination, context.settings().inbox());
+        ImportOutcomes.file(context, importId, path, destination);
         return end(ImportOutcomes.LANDED);
     }
 
@@ -109,15 +115,6 @@ public class ImportLandingBatchlet extends AbstractBatchlet {
                 .inTransaction(c -> ImportLedger.outcome(c, executions));
         return outcome.map(o -> o.kind().name())
                 .orElseThrow(() -> new java.nio.file.NoSuchFileException(file + "（取込の途中でファイルがなくなりました）"));
-    }
-
-    private static String department(java.sql.Connection connection, long importId) throws java.sql.SQLException {
-        try (var select = connection.prepareStatement("SELECT department FROM import_file WHERE id = ?")) {
-            select.setLong(1, importId);
-            try (var rs = select.executeQuery()) {
-                return rs.next() ? rs.getString(1) : "";
-            }
-        }
     }
 
     private String end(String outcome) {

@@ -11,7 +11,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** How a file is sent back, the same from every step. */
+/**
+ * How a file ends, the same from every step: its record is committed durably first, then the file moves,
+ * then the move is recorded. A crash between the commit and the move leaves an ended import whose file is
+ * still where it was; the next run finishes the move ({@link ImportRecovery}).
+ */
 final class ImportOutcomes {
 
     static final String LANDED = "LANDED";
@@ -23,32 +27,50 @@ final class ImportOutcomes {
     }
 
     /**
-     * Sends a file back: the error report next to it in {@code rejected/}, the file itself, and the record,
-     * with every problem; the import's rows are deleted, its problems kept.
+     * Sends a file back: the error report next to it in {@code rejected/} with every problem (streamed from
+     * the store), then the record — rows deleted, the first {@value ImportLedger#KEPT_PROBLEMS} problems kept
+     * with the counts of all — then the file itself.
      *
      * @param begun       the import, when the file got far enough to have one
      * @param newProblems problems not yet recorded
-     * @param allProblems every problem, for the error report
      * @param from        who sent the file, recorded when the import had not begun yet
      */
     static void reject(JobResources.Context context, long executionId, Path source, String originalName, String sha256,
-            String department, Optional<Long> begun, List<Problem> newProblems, List<Problem> allProblems,
-            ReportSheet.Source from) throws IOException, SQLException {
+            String department, Optional<Long> begun, List<Problem> newProblems, ReportSheet.Source from)
+            throws Exception {
         Instant now = context.clock().instant();
         Path destination = Filing.destination(context.settings().rejected(), originalName, now);
-        ErrorReport.write(Filing.errorReportOf(destination), originalName, allProblems);
-        int errors = (int) allProblems.stream().filter(Problem::isError).count();
-        context.store().inTransaction(connection -> {
-            long importId = begun.isPresent() ? begun.get()
+        long importId = context.store().inTransaction(connection -> {
+            long id = begun.isPresent() ? begun.get()
                     : ImportLedger.begin(connection, sha256, originalName, department, size(source), executionId, now,
                             from.name());
+            ImportLedger.recordProblems(connection, id, ImportRows.ACROSS_ROWS, newProblems);
+            return id;
+        });
+        ImportLedger.Tally tally = context.store().inTransaction(c -> ImportLedger.tally(c, importId));
+        ErrorReport.write(Filing.errorReportOf(destination), originalName, tally.errors(), tally.warnings(),
+                sink -> context.store().inConsistentRead(c -> {
+                    ImportLedger.eachProblem(c, importId, originalName, sink);
+                    return null;
+                }));
+        context.store().inDurableTransaction(connection -> {
             new ImportRows(importId).clear(connection, false);
-            ImportLedger.recordProblems(connection, importId, ImportRows.ACROSS_ROWS, newProblems);
-            ImportLedger.end(connection, importId, ImportLedger.REJECTED, destination.getFileName().toString(), 0, 0,
-                    allProblems.size() - errors, errors, executionId, now);
+            ImportLedger.keepFirstProblems(connection, importId);
+            ImportLedger.end(connection, importId, ImportLedger.REJECTED, destination.getFileName().toString(),
+                    source.toAbsolutePath().toString(), 0, 0, (int) tally.warnings(), (int) tally.errors(), executionId, now);
             return null;
         });
+        file(context, importId, source, destination);
+    }
+
+    /** Moves (from the inbox) or copies (from elsewhere) an ended import's file, and records that it did. */
+    static void file(JobResources.Context context, long importId, Path source, Path destination)
+            throws IOException, SQLException {
         Filing.file(source, destination, context.settings().inbox());
+        context.store().inTransaction(c -> {
+            ImportLedger.markFiled(c, importId, context.clock().instant());
+            return null;
+        });
     }
 
     private static long size(Path file) {

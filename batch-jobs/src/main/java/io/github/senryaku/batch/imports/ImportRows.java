@@ -64,9 +64,8 @@ final class ImportRows {
             measure.executeBatch();
             budget.executeBatch();
         }
-        for (ValidatedRow row : rows) {
-            ImportLedger.recordProblems(connection, importId, row.ordinal(), row.problems());
-        }
+        ImportLedger.recordRowProblems(connection, importId, rows.stream()
+                .map(row -> new ImportLedger.RowProblems(row.ordinal(), row.problems())).toList());
     }
 
     /**

@@ -117,7 +117,7 @@ public class ImportScreenBatchlet extends AbstractBatchlet {
     private String reject(JobResources.Context context, Path path, String name, String sha256, Problem problem)
             throws Exception {
         ImportOutcomes.reject(context, job.getExecutionId(), path, name, sha256, "", Optional.empty(), List.of(problem),
-                List.of(problem), ReportSheet.Source.of(source));
+                ReportSheet.Source.of(source));
         return end(ImportOutcomes.REJECTED);
     }
 

@@ -4,6 +4,7 @@ import io.github.senryaku.settings.Settings;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 
@@ -70,6 +71,43 @@ public final class Store {
     /** Runs work in one transaction: all of it lands, or none. */
     public <T> T inTransaction(Work<T> work) throws SQLException {
         return transaction(work, false);
+    }
+
+    /**
+     * Runs work in one transaction that is on disk when this method returns: what a user is then told
+     * (取込済, 差戻し, HTTP 200, COMPLETED) survives a power cut or kill -9 the moment after. On PostgreSQL the
+     * transaction commits synchronously whatever the server's {@code synchronous_commit}; on H2, whose commits
+     * reach the operating system at once ({@code WRITE_DELAY=0}), a {@code CHECKPOINT SYNC} then forces them
+     * onto the device.
+     */
+    public <T> T inDurableTransaction(Work<T> work) throws SQLException {
+        try (Connection connection = connect()) {
+            connection.setAutoCommit(false);
+            T result;
+            try {
+                if (isPostgres(connection)) {
+                    try (Statement statement = connection.createStatement()) {
+                        statement.execute("SET LOCAL synchronous_commit TO on");
+                    }
+                }
+                result = work.run(connection);
+                connection.commit();
+            } catch (SQLException | RuntimeException failed) {
+                connection.rollback();
+                throw failed;
+            }
+            if (database.url().startsWith("jdbc:h2:")) {
+                connection.setAutoCommit(true);
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("CHECKPOINT SYNC");
+                }
+            }
+            return result;
+        }
+    }
+
+    private static boolean isPostgres(Connection connection) throws SQLException {
+        return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
     }
 
     /**

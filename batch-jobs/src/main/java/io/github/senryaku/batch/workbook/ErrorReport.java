@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -23,20 +24,32 @@ public final class ErrorReport {
     public static final String SHEET = "エラー一覧";
     static final String[] HEADERS = {"区分", "シート", "セル", "入力値", "内容", "対処方法"};
     private static final int[] WIDTHS = {8, 16, 8, 24, 60, 50};
-    /** Rows a report lists; the rest are counted in its last line. */
-    static final int MAX_ROWS = 50_000;
+    /** Rows a report lists: what one Excel sheet holds below the header; the rest are counted in its last line. */
+    static final int MAX_ROWS = 1_048_576 - 5;
+
+    /** Where the problems come from: handed over one by one, in file order, so none need be held in memory. */
+    @FunctionalInterface
+    public interface Problems {
+        void forEach(Consumer<Problem> sink) throws Exception;
+    }
 
     private ErrorReport() {
     }
 
-    public static void write(Path target, String fileName, List<Problem> problems) throws IOException {
+    /**
+     * Writes the report, streaming: rows go to disk as they come (SXSSF keeps a window of 200), so a
+     * million problems take no more memory than ten.
+     *
+     * @param errors   how many errors the problems hold, for the title
+     * @param warnings how many warnings
+     */
+    public static void write(Path target, String fileName, long errors, long warnings, Problems problems) throws Exception {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+            workbook.setCompressTempFiles(true);
             Sheet sheet = workbook.createSheet(SHEET);
             Styles styles = new Styles(workbook);
-            long errors = problems.stream().filter(Problem::isError).count();
             Row title = sheet.createRow(0);
-            title.createCell(0).setCellValue("差戻し: " + fileName + "（エラー " + errors + " 件・警告 "
-                    + (problems.size() - errors) + " 件）");
+            title.createCell(0).setCellValue("差戻し: " + fileName + "（エラー " + errors + " 件・警告 " + warnings + " 件）");
             title.getCell(0).setCellStyle(styles.title);
             sheet.createRow(1).createCell(0).setCellValue("エラーをすべて直してから、もう一度提出してください。警告は確認だけで構いません。");
             Row header = sheet.createRow(3);
@@ -45,9 +58,16 @@ public final class ErrorReport {
                 header.getCell(i).setCellStyle(styles.header);
                 sheet.setColumnWidth(i, WIDTHS[i] * 256);
             }
-            int rowIndex = 4;
-            for (Problem problem : problems.subList(0, Math.min(problems.size(), MAX_ROWS))) {
-                Row row = sheet.createRow(rowIndex++);
+            int[] rowIndex = {4};
+            long[] listed = {0};
+            long[] left = {0};
+            problems.forEach(problem -> {
+                if (listed[0] == MAX_ROWS) {
+                    left[0]++;
+                    return;
+                }
+                listed[0]++;
+                Row row = sheet.createRow(rowIndex[0]++);
                 String sheetName = problem.location() instanceof Location.Cell cell ? cell.sheet() : "";
                 String at = problem.location() instanceof Location.Cell cell ? cell.cell() : "";
                 String[] values = {problem.isError() ? "エラー" : "警告", sheetName, at, problem.input(), problem.message(),
@@ -56,11 +76,11 @@ public final class ErrorReport {
                     row.createCell(i).setCellValue(values[i]);
                     row.getCell(i).setCellStyle(styles.body);
                 }
+            });
+            if (left[0] > 0) {
+                sheet.createRow(rowIndex[0]).createCell(0).setCellValue("ほか " + left[0] + " 件");
             }
-            if (problems.size() > MAX_ROWS) {
-                sheet.createRow(rowIndex).createCell(0).setCellValue("ほか " + (problems.size() - MAX_ROWS) + " 件");
-            }
-            TableSheets.finish(sheet, 3, rowIndex - 1, HEADERS.length);
+            TableSheets.finish(sheet, 3, rowIndex[0] - 1, HEADERS.length);
             Path temporary = target.resolveSibling(target.getFileName() + ".part");
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 workbook.write(out);

@@ -1,0 +1,68 @@
+package io.github.senryaku.batch.runtime;
+
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.StepExecution;
+import java.util.Locale;
+import java.util.Optional;
+import org.jberet.operations.AbstractJobOperator;
+import org.jberet.operations.DelegatingJobOperator;
+import org.jberet.runtime.AbstractStepExecution;
+
+/**
+ * Why a job execution failed, in one Japanese line for the administrator: the failed step's exception as
+ * JBeret recorded it, reduced to its deepest cause, with the common system faults named in words (the
+ * details stay in the log).
+ */
+public final class FailureCause {
+
+    private FailureCause() {
+    }
+
+    public static String of(JobOperator operator, long executionId) {
+        JobOperator actual = operator instanceof DelegatingJobOperator delegating ? delegating.getDelegate() : operator;
+        if (!(actual instanceof AbstractJobOperator jberet)) {
+            return "原因は不明です（ログを確認してください）";
+        }
+        Optional<Throwable> failure = jberet.getJobRepository()
+                .getStepExecutions(executionId, FailureCause.class.getClassLoader()).stream()
+                .filter(step -> step.getBatchStatus() == BatchStatus.FAILED)
+                .map(FailureCause::exception).flatMap(Optional::stream).findFirst();
+        return failure.map(FailureCause::describe).orElse("原因は不明です（ログを確認してください）");
+    }
+
+    private static Optional<Throwable> exception(StepExecution step) {
+        return step instanceof AbstractStepExecution jberet ? Optional.ofNullable(jberet.getException()) : Optional.empty();
+    }
+
+    /** One line: a known system fault in words, else the deepest cause's first line. */
+    public static String describe(Throwable failure) {
+        Throwable root = failure;
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            root = t;
+            String text = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            if (text.contains("no space left") || text.contains("disk full") || text.contains("there is not enough space")) {
+                return "ディスクの空きがありません";
+            }
+            if (t instanceof java.sql.SQLException || t instanceof OutOfMemoryError) {
+                break;
+            }
+        }
+        if (root instanceof OutOfMemoryError) {
+            return "メモリが足りません（OutOfMemoryError）";
+        }
+        if (root instanceof java.sql.SQLException) {
+            return "データベースの障害: " + firstLine(root);
+        }
+        if (root instanceof java.nio.file.AccessDeniedException) {
+            return "ファイルの権限がありません";
+        }
+        return root.getClass().getSimpleName() + ": " + firstLine(root);
+    }
+
+    private static String firstLine(Throwable t) {
+        String message = String.valueOf(t.getMessage());
+        String line = message.lines().findFirst().orElse("");
+        return line.length() <= 200 ? line : line.substring(0, 200) + "…";
+    }
+}
