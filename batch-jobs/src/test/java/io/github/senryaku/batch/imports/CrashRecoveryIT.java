@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.senryaku.batch.store.TestStores;
 import io.github.senryaku.bench.SyntheticData;
-import io.github.senryaku.model.testing.ProjectFiles;
+import io.github.senryaku.testing.JarProcess;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,15 +30,8 @@ class CrashRecoveryIT {
     Path home;
 
     private Process senryaku(Path output, String... args) throws Exception {
-        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", ProjectFiles.root().resolve("batch-jobs/target/senryaku.jar").toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
-        builder.environment().put("SENRYAKU_HOME", home.toString());
-        builder.environment().put("SENRYAKU_PLAN", home.resolve("plan.yaml").toString());
-        builder.environment().put("SENRYAKU_CONFIG", ProjectFiles.root().resolve("config").toString());
-        builder.environment().put("LC_ALL", "C.UTF-8");
-        return builder.start();
+        return JarProcess.senryaku(Map.of("SENRYAKU_HOME", home.toString(), "SENRYAKU_PLAN",
+                home.resolve("plan.yaml").toString()), args).redirectOutput(output.toFile()).start();
     }
 
     private long count(String sql) throws SQLException {
