@@ -4,16 +4,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.senryaku.batch.runtime.SenryakuRuntime;
 import io.github.senryaku.batch.store.StoredActuals;
 import io.github.senryaku.batch.store.StoredActuals.ActualRecord;
 import io.github.senryaku.batch.store.StoredActuals.MeasureRecord;
 import io.github.senryaku.model.evaluation.Reported;
 import io.github.senryaku.model.time.FiscalYear;
+import io.github.senryaku.reports.csv.CsvCell;
+import io.github.senryaku.reports.csv.CsvWriter;
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.ArrayList;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -90,20 +91,24 @@ final class ActualsCommand implements Callable<Integer> {
         return mapper.writeValueAsString(root);
     }
 
-    /** One row per actual; UTF-8 with a BOM so Excel opens it as Japanese text. */
-    static String csv(List<ActualRecord> actuals) throws Exception {
-        CsvSchema schema = CsvSchema.builder().addColumn("指標コード").addColumn("年度").addColumn("年度（和暦）")
-                .addColumn("実績値").addColumn("段階").addColumn("概数").addColumn("公表済").addColumn("担当課")
-                .addColumn("ファイル").build().withHeader();
-        List<List<String>> rows = new ArrayList<>();
+    static final List<String> CSV_HEADER = List.of("指標コード", "年度", "年度（和暦）", "実績値", "段階", "概数", "公表済", "担当課",
+            "ファイル");
+
+    /** One row per actual, through the one CSV writer (BOM, text cells neutralised against formulas). */
+    static String csv(List<ActualRecord> actuals) throws IOException {
+        StringWriter out = new StringWriter();
+        CsvWriter csv = CsvWriter.start(out, CSV_HEADER);
         for (ActualRecord record : actuals) {
-            rows.add(List.of(record.code(), Integer.toString(record.year().gregorianYear()), record.year().eraLabel(),
-                    record.reported() instanceof Reported.Figure f ? f.quantity().value().toPlainString() : "",
-                    record.reported() instanceof Reported.State s ? s.state() : "",
-                    record.reported() instanceof Reported.Figure f && f.quantity().approximate() ? "1" : "0",
-                    record.reported() instanceof Reported.Unpublished ? "0" : "1", record.department(), record.file()));
+            Reported reported = record.reported();
+            csv.row(List.of(CsvCell.text(record.code()), CsvCell.number(record.year().gregorianYear()),
+                    CsvCell.text(record.year().eraLabel()),
+                    reported instanceof Reported.Figure f ? CsvCell.number(f.quantity().value()) : CsvCell.EMPTY,
+                    CsvCell.text(reported instanceof Reported.State s ? s.state() : ""),
+                    CsvCell.number(reported instanceof Reported.Figure f && f.quantity().approximate() ? 1 : 0),
+                    CsvCell.number(reported instanceof Reported.Unpublished ? 0 : 1), CsvCell.text(record.department()),
+                    CsvCell.text(record.file())));
         }
-        return "\uFEFF" + new CsvMapper().writer(schema).writeValueAsString(rows);
+        return out.toString();
     }
 
     private static void text(PrintWriter out, List<ActualRecord> actuals, List<MeasureRecord> measures) {

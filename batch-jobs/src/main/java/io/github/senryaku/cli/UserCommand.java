@@ -35,7 +35,7 @@ final class UserCommand implements Runnable {
 
     @Command(name = "add", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
             description = {"Adds an account (or sets its role and password). The password is asked for on the terminal;",
-                    "without a terminal it is read from the first line of standard input. At least 10 characters."})
+                    "without a terminal, from the first two lines of standard input, which must match. At least 10 characters."})
     static final class Add implements Callable<Integer> {
 
         @ParentCommand
@@ -57,33 +57,58 @@ final class UserCommand implements Runnable {
         public Integer call() throws Exception {
             Settings settings = config.settings(user.senryaku.environment());
             Role parsed = Role.parse(role);
-            char[] password = password();
+            Accounts accounts = new Accounts(settings.home());
+            char[] password = null;
             try {
-                new Accounts(settings.home()).put(name, parsed, password);
+                password = password();
+                accounts.put(name, parsed, password);
+            } catch (IllegalArgumentException refused) {
+                // What was typed cannot be used (passwords differ, too short, a bad name): nothing is written.
+                spec.commandLine().getErr().println("senryaku: " + refused.getMessage());
+                return ExitCodes.INVALID_INPUT;
             } finally {
-                Arrays.fill(password, '\0');
+                if (password != null) {
+                    Arrays.fill(password, '\0');
+                }
             }
             spec.commandLine().getOut().println("アカウント " + name + "（" + parsed.japanese() + "）を登録しました: "
-                    + new Accounts(settings.home()).file());
+                    + accounts.file());
             return ExitCodes.OK;
         }
 
+        /** Asked twice on a terminal; without one, the first two lines of standard input, which must match. */
         private static char[] password() throws java.io.IOException {
             Console console = System.console();
             if (console != null) {
-                char[] first = console.readPassword("パスワード: ");
-                char[] again = console.readPassword("パスワード（確認）: ");
-                if (first == null || !Arrays.equals(first, again)) {
-                    throw new IllegalArgumentException("2回入力したパスワードが一致しません");
+                return confirmed(console.readPassword("パスワード: "), console.readPassword("パスワード（確認）: "));
+            }
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            String first = in.readLine();
+            if (first == null) {
+                throw new IllegalArgumentException("パスワードを標準入力から読めませんでした（1行目にパスワード、2行目に同じパスワードを書いてください）");
+            }
+            String again = in.readLine();
+            if (again == null) {
+                throw new IllegalArgumentException("確認のパスワードがありません（標準入力の2行目に同じパスワードを書いてください）");
+            }
+            String typed = first.startsWith("\uFEFF") ? first.substring(1) : first;
+            return confirmed(typed.toCharArray(), again.toCharArray());
+        }
+
+        private static char[] confirmed(char[] first, char[] again) {
+            try {
+                if (first == null || again == null || !Arrays.equals(first, again)) {
+                    if (first != null) {
+                        Arrays.fill(first, '\0');
+                    }
+                    throw new IllegalArgumentException("2回入力したパスワードが一致しません。何も登録していません");
                 }
-                Arrays.fill(again, '\0');
                 return first;
+            } finally {
+                if (again != null) {
+                    Arrays.fill(again, '\0');
+                }
             }
-            String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-            if (line == null) {
-                throw new IllegalArgumentException("パスワードを標準入力から読めませんでした");
-            }
-            return line.toCharArray();
         }
     }
 }

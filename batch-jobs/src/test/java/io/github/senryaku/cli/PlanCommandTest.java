@@ -96,6 +96,19 @@ class PlanCommandTest {
     }
 
     @Test
+    void validate_fileNested3000Deep_isOneLocatedLine_notAStackTrace() throws Exception {
+        Path deep = dir.resolve("deep.yaml");
+        Files.writeString(deep, "plan:\n  code: x\n  deep: " + "[".repeat(3000) + "]".repeat(3000) + "\n");
+
+        CliRun run = CliRun.of("plan", "validate", deep.toString());
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("deep.yaml:3: 入れ子が深すぎます（上限 50 段）"), run.err());
+        assertTrue(run.err().lines().count() < 5, run.err());
+        assertFalse(run.err().contains("StackOverflowError") || run.err().contains("\tat "), run.err());
+    }
+
+    @Test
     void rulebook_chosenByTheSettingsFile() throws Exception {
         Files.writeString(dir.resolve("senryaku.yaml"), "plan: " + ProjectFiles.kanazawaPlan() + "\nrulebook: "
                 + ProjectFiles.ibarakiRulebook() + "\n");

@@ -34,10 +34,10 @@ final class ServerProcess {
         return builder;
     }
 
-    /** Adds an account, the password given on standard input as a script would. */
+    /** Adds an account, the password given twice on standard input as a script would. */
     static void addUser(Path home, String name, String role, String password) throws Exception {
         Process add = senryaku(home, Map.of(), "user", "add", name, "--role", role).start();
-        add.getOutputStream().write((password + "\n").getBytes(StandardCharsets.UTF_8));
+        add.getOutputStream().write((password + "\n" + password + "\n").getBytes(StandardCharsets.UTF_8));
         add.getOutputStream().close();
         String output = new String(add.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!add.waitFor(60, TimeUnit.SECONDS) || add.exitValue() != 0) {

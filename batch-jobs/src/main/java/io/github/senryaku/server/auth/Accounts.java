@@ -11,16 +11,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The accounts of the upload page, in {@code <home>/users.txt}: one line per account,
  * {@code NAME ROLE HASH}, the hash from {@link PasswordHash}; readable by its owner only. Written by
  * {@code senryaku user add}, read by the server at each sign-in (so a new account works without a restart).
+ * How hand edits are read (BOM, CRLF, a name on two lines): {@link UsersFile}.
  */
 public final class Accounts {
 
     public static final String FILE_NAME = "users.txt";
+    private static final Logger LOG = Logger.getLogger(Accounts.class.getName());
     static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     /** An account: its name, role and password hash. */
@@ -37,27 +41,19 @@ public final class Accounts {
         return file;
     }
 
+    /** The accounts that can sign in: a name written on more than one line is left out ({@link UsersFile}). */
     public Map<String, Account> all() throws IOException {
-        Map<String, Account> accounts = new LinkedHashMap<>();
-        if (!Files.exists(file)) {
-            return accounts;
-        }
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            String[] parts = line.strip().split("\\s+");
-            if (parts.length == 3 && !line.startsWith("#")) {
-                try {
-                    accounts.put(parts[0], new Account(parts[0], Role.parse(parts[1]), parts[2]));
-                } catch (IllegalArgumentException badRole) {
-                    java.util.logging.Logger.getLogger(Accounts.class.getName()).warning(() -> file + ": line for "
-                            + parts[0] + " skipped: " + badRole.getMessage());
-                }
-            }
-        }
-        return accounts;
+        return UsersFile.read(file).accounts();
     }
 
     public Optional<Account> find(String name) throws IOException {
-        return Optional.ofNullable(all().get(name));
+        UsersFile.Listing listing = UsersFile.read(file);
+        List<Integer> lines = listing.duplicated().get(name);
+        if (lines != null) {
+            LOG.warning(() -> file + ": account " + name + " is written on lines " + lines
+                    + "; it cannot sign in until one line is left (senryaku user add " + name + " writes it as one)");
+        }
+        return Optional.ofNullable(listing.accounts().get(name));
     }
 
     /** Adds or replaces an account; the file is rewritten whole and kept private to its owner. */
@@ -78,7 +74,16 @@ public final class Accounts {
     }
 
     private void write(String name, Role role, char[] password) throws IOException {
-        Map<String, Account> accounts = all();
+        UsersFile.Listing listing = UsersFile.read(file);
+        for (Map.Entry<String, List<Integer>> twice : listing.duplicated().entrySet()) {
+            if (!twice.getKey().equals(name)) {
+                // Rewriting would have to keep one of its lines; which one was meant only the administrator knows.
+                throw new IllegalArgumentException(FILE_NAME + " にアカウント " + twice.getKey() + " の行が複数あります（"
+                        + twice.getValue().stream().map(n -> n + "行目").collect(Collectors.joining("と")) + "）。1行だけ残すか、"
+                        + "senryaku user add " + twice.getKey() + " で1行に置き換えてから、もう一度実行してください");
+            }
+        }
+        Map<String, Account> accounts = new LinkedHashMap<>(listing.accounts());
         accounts.put(name, new Account(name, role, PasswordHash.of(password)));
         List<String> lines = new ArrayList<>();
         lines.add("# senryaku accounts: NAME ROLE PBKDF2-HASH (senryaku user add NAME --role ROLE)");

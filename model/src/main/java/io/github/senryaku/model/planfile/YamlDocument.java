@@ -10,14 +10,17 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
  * Reads a YAML file into a node tree that remembers lines, so every later message can name one.
- * Syntax errors, unreadable files and bad encodings become problems, not exceptions.
+ * Syntax errors, unreadable files, bad encodings and files past the nesting and alias limits
+ * ({@link LimitedParser}) become problems, not exceptions.
  */
 final class YamlDocument {
 
@@ -45,7 +48,8 @@ final class YamlDocument {
             // are located by field path (goals[3].targets[1234].unit) instead of line.
             LoadSettings settings = LoadSettings.builder().setLabel(problems.file()).setAllowDuplicateKeys(true)
                     .setCodePointLimit(64 * 1024 * 1024).setUseMarks(Files.size(path) <= MARKED_SIZE_LIMIT).build();
-            Optional<Node> root = new Compose(settings).composeReader(reader);
+            Optional<Node> root = new Composer(settings,
+                    new LimitedParser(new ParserImpl(settings, new StreamReader(settings, reader)))).getSingleNode();
             if (root.isEmpty()) {
                 if (emptyIsError) {
                     problems.error(0, "", "", "ファイルが空です", "");
@@ -53,6 +57,8 @@ final class YamlDocument {
                 return Optional.empty();
             }
             return YamlMap.of(root.get(), "", problems);
+        } catch (LimitedParser.Exceeded limit) {
+            problems.error(limit.line(), "", "", limit.getMessage(), limit.hint());
         } catch (NoSuchFileException missing) {
             problems.error(0, "", "", "ファイルがありません", "パスを確かめてください");
         } catch (CharacterCodingException encoding) {

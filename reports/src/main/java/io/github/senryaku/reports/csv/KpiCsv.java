@@ -11,19 +11,17 @@ import io.github.senryaku.reports.snapshot.ReportSnapshot;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Open data (オープンデータ) {@code kpi.csv}: one row per numerical target and year, following the 総務省
  * rules for machine-readable tables — UTF-8 with BOM (Excel opens it without mojibake), one header row,
  * no merged or padded cells, Gregorian year beside the 和暦 label, numbers without separators, the unit in
- * its own column. Columns: docs/formats.md.
+ * its own column, text cells neutralised against formula injection ({@link CsvWriter}). Columns:
+ * docs/formats.md.
  */
 public final class KpiCsv {
 
@@ -37,61 +35,62 @@ public final class KpiCsv {
     }
 
     public static void write(ReportSnapshot snapshot, OutputStream out) throws IOException {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        writer.write('\uFEFF');
-        writer.write(row(HEADER));
+        CsvWriter csv = CsvWriter.start(new OutputStreamWriter(out, StandardCharsets.UTF_8), HEADER);
         String kind = snapshot.sample() ? "サンプルデータ（実際の数値ではありません）" : "実績";
         String hash = snapshot.sha256();
         for (BasicGoal goal : snapshot.plan().goals()) {
             for (NumericalTarget target : goal.targets()) {
                 for (FiscalYear year : snapshot.yearsOf(target)) {
-                    writer.write(row(line(snapshot, goal, target, year, kind, hash)));
+                    csv.row(line(snapshot, goal, target, year, kind, hash));
                 }
             }
         }
-        writer.flush();
+        csv.flush();
     }
 
-    private static List<String> line(ReportSnapshot snapshot, BasicGoal goal, NumericalTarget target, FiscalYear year,
+    private static List<CsvCell> line(ReportSnapshot snapshot, BasicGoal goal, NumericalTarget target, FiscalYear year,
             String kind, String hash) {
         Optional<Reported> actual = snapshot.actual(target, year);
         boolean baselineYear = year.equals(target.baseline().year());
         boolean graded = !baselineYear;
         Optional<TargetEvaluation> evaluation = graded ? Optional.of(snapshot.evaluationIn(target, year)) : Optional.empty();
-        List<String> cells = new ArrayList<>();
-        cells.add(target.code().text());
-        cells.add(target.name());
-        cells.add(String.valueOf(goal.number()));
-        cells.add(goal.title());
-        cells.add(target.unit().symbol());
-        cells.add(String.valueOf(year.gregorianYear()));
-        cells.add(target.periodKind().eraLabel(year));
+        List<CsvCell> cells = new ArrayList<>();
+        cells.add(CsvCell.text(target.code().text()));
+        cells.add(CsvCell.text(target.name()));
+        cells.add(CsvCell.number(goal.number()));
+        cells.add(CsvCell.text(goal.title()));
+        cells.add(CsvCell.text(target.unit().symbol()));
+        cells.add(CsvCell.number(year.gregorianYear()));
+        cells.add(CsvCell.text(target.periodKind().eraLabel(year)));
         if (actual.isEmpty() && baselineYear) {
             // The baseline year's figure is the plan's baseline unless a department reported one.
             Baseline baseline = target.baseline();
-            cells.add(baseline instanceof Baseline.Figure f ? f.quantity().value().toPlainString() : "");
-            cells.add(baseline instanceof Baseline.Figure ? "基準値" : baseline instanceof Baseline.State st ? st.state()
-                    : "未公表");
-            cells.add(baseline instanceof Baseline.Figure f ? (f.quantity().approximate() ? "1" : "0") : "");
+            cells.add(baseline instanceof Baseline.Figure f ? CsvCell.number(f.quantity().value()) : CsvCell.EMPTY);
+            cells.add(CsvCell.text(baseline instanceof Baseline.Figure ? "基準値" : baseline instanceof Baseline.State st
+                    ? st.state() : "未公表"));
+            cells.add(baseline instanceof Baseline.Figure f ? approximate(f.quantity().approximate()) : CsvCell.EMPTY);
         } else {
-            cells.add(actual.filter(Reported.Figure.class::isInstance)
-                    .map(figure -> ((Reported.Figure) figure).quantity().value().toPlainString()).orElse(""));
-            cells.add(actual.map(KpiCsv::state).orElse("未提出"));
-            cells.add(actual.filter(Reported.Figure.class::isInstance)
-                    .map(figure -> ((Reported.Figure) figure).quantity().approximate() ? "1" : "0").orElse(""));
+            Optional<Reported.Figure> figure = actual.filter(Reported.Figure.class::isInstance).map(Reported.Figure.class::cast);
+            cells.add(figure.map(f -> CsvCell.number(f.quantity().value())).orElse(CsvCell.EMPTY));
+            cells.add(CsvCell.text(actual.map(KpiCsv::state).orElse("未提出")));
+            cells.add(figure.map(f -> approximate(f.quantity().approximate())).orElse(CsvCell.EMPTY));
         }
         cells.add(baseline(target));
-        cells.add(String.valueOf(target.baseline().year().gregorianYear()));
-        cells.add(target.target() instanceof TargetValue.Figure figure ? figure.quantity().value().toPlainString()
-                : ((TargetValue.State) target.target()).state());
-        cells.add(String.valueOf(target.target().year().gregorianYear()));
-        cells.add(evaluation.flatMap(TargetEvaluation::expected).map(e -> plain(e.rounded())).orElse(""));
-        cells.add(evaluation.flatMap(TargetEvaluation::rate).map(r -> plain(r.rounded())).orElse(""));
-        cells.add(evaluation.map(e -> e.grade().grade().code()).orElse(""));
-        cells.add(evaluation.map(e -> e.grade().grade().label()).orElse(""));
-        cells.add(kind);
-        cells.add(hash);
+        cells.add(CsvCell.number(target.baseline().year().gregorianYear()));
+        cells.add(target.target() instanceof TargetValue.Figure figure ? CsvCell.number(figure.quantity().value())
+                : CsvCell.text(((TargetValue.State) target.target()).state()));
+        cells.add(CsvCell.number(target.target().year().gregorianYear()));
+        cells.add(evaluation.flatMap(TargetEvaluation::expected).map(e -> CsvCell.number(e.rounded())).orElse(CsvCell.EMPTY));
+        cells.add(evaluation.flatMap(TargetEvaluation::rate).map(r -> CsvCell.number(r.rounded())).orElse(CsvCell.EMPTY));
+        cells.add(evaluation.map(e -> CsvCell.text(e.grade().grade().code())).orElse(CsvCell.EMPTY));
+        cells.add(evaluation.map(e -> CsvCell.text(e.grade().grade().label())).orElse(CsvCell.EMPTY));
+        cells.add(CsvCell.text(kind));
+        cells.add(CsvCell.text(hash));
         return cells;
+    }
+
+    private static CsvCell approximate(boolean approximate) {
+        return CsvCell.number(approximate ? 1 : 0);
     }
 
     /** Empty for a figure; the state of a milestone; 未公表 for a figure not yet published. */
@@ -102,27 +101,11 @@ public final class KpiCsv {
         return reported instanceof Reported.Unpublished ? "未公表" : "";
     }
 
-    private static String baseline(NumericalTarget target) {
+    private static CsvCell baseline(NumericalTarget target) {
         Baseline baseline = target.baseline();
         if (baseline instanceof Baseline.Figure figure) {
-            return figure.quantity().value().toPlainString();
+            return CsvCell.number(figure.quantity().value());
         }
-        return baseline instanceof Baseline.State state ? state.state() : "未公表";
-    }
-
-    private static String plain(BigDecimal value) {
-        return value.toPlainString();
-    }
-
-    /** RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled; lines end in CRLF. */
-    static String row(List<String> cells) {
-        return cells.stream().map(KpiCsv::field).collect(Collectors.joining(",", "", "\r\n"));
-    }
-
-    private static String field(String value) {
-        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
-        }
-        return value;
+        return CsvCell.text(baseline instanceof Baseline.State state ? state.state() : "未公表");
     }
 }

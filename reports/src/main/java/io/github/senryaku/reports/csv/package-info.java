@@ -1,2 +1,5 @@
-/** Open-data CSV (kpi.csv) from a report snapshot. */
+/**
+ * CSV: the one writer every CSV of senryaku goes through ({@link io.github.senryaku.reports.csv.CsvWriter},
+ * neutralising formula-like text cells) and the open-data kpi.csv from a report snapshot.
+ */
 package io.github.senryaku.reports.csv;
