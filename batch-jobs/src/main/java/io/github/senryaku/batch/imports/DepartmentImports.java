@@ -6,20 +6,14 @@ import io.github.senryaku.batch.runtime.JobRunner;
 import io.github.senryaku.batch.store.ImportLedger;
 import io.github.senryaku.model.problem.Problem;
 import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
-import jakarta.batch.runtime.JobInstance;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.stream.Collectors;
 
 /**
  * Imports one workbook through the {@code department-import} job and says how it went. An earlier
@@ -60,7 +54,7 @@ public final class DepartmentImports {
     }
 
     /** How many times a file is tried before it is set aside in {@code failed/}. */
-    public static final int ATTEMPTS = FailedAttempts.LIMIT;
+    public static final int ATTEMPTS = EarlierRuns.LIMIT;
 
     /** Problems a result carries to the console or the page; the error workbook lists them all. */
     public static final int SHOWN_PROBLEMS = 100;
@@ -105,19 +99,20 @@ public final class DepartmentImports {
         Path absolute = file.toAbsolutePath().normalize();
         String name = absolute.getFileName().toString();
         String sha256 = ImportFile.sha256(absolute);
-        int attempts = FailedAttempts.count(operator, job, absolute, sha256);
-        if (attempts >= FailedAttempts.LIMIT) {
+        EarlierRuns earlier = EarlierRuns.of(operator, context, job, absolute, sha256);
+        int attempts = earlier.failedAttempts();
+        if (attempts >= EarlierRuns.LIMIT) {
             // The last attempt brought the process down before it could set the file aside.
             String cause = "処理中にプロセスが終了しました（メモリ不足や強制終了の可能性があります）";
-            Path aside = FailedAttempts.setAside(context, absolute, attempts, cause);
+            Path aside = EarlierRuns.setAside(context, absolute, attempts, cause);
             return new Result(Result.Kind.SET_ASIDE, name, 0, Optional.empty(), List.of(), false,
                     Optional.of(new Result.Failure(cause, attempts, Optional.of(aside))));
         }
         Properties parameters = new Properties();
         parameters.putAll(extra);
         parameters.setProperty(DepartmentImportJob.FILE, absolute.toString());
-        parameters.setProperty(FailedAttempts.SHA256, sha256);
-        Optional<Long> interrupted = interruptedExecution(operator, context, absolute, sha256, job);
+        parameters.setProperty(EarlierRuns.SHA256, sha256);
+        Optional<Long> interrupted = earlier.restartable();
         JobExecution execution = interrupted.isPresent()
                 ? JobRunner.restartAndWait(operator, interrupted.get(), new Properties())
                 : JobRunner.startAndWait(operator, job, parameters);
@@ -125,8 +120,8 @@ public final class DepartmentImports {
         if (execution.getBatchStatus() != BatchStatus.COMPLETED) {
             String cause = FailureCause.of(operator, id);
             LOG.warning(() -> "import of " + name + " failed (execution " + id + ", attempt " + (attempts + 1) + "): " + cause);
-            Optional<Path> aside = attempts + 1 >= FailedAttempts.LIMIT && java.nio.file.Files.exists(absolute)
-                    ? Optional.of(FailedAttempts.setAside(context, absolute, attempts + 1, cause)) : Optional.empty();
+            Optional<Path> aside = attempts + 1 >= EarlierRuns.LIMIT && java.nio.file.Files.exists(absolute)
+                    ? Optional.of(EarlierRuns.setAside(context, absolute, attempts + 1, cause)) : Optional.empty();
             return new Result(aside.isPresent() ? Result.Kind.SET_ASIDE : Result.Kind.FAILED, name, id, Optional.empty(),
                     List.of(), interrupted.isPresent(), Optional.of(new Result.Failure(cause, attempts + 1, aside)));
         }
@@ -140,33 +135,5 @@ public final class DepartmentImports {
                 : context.store().inTransaction(c -> ImportLedger.problems(c, outcome.get().importId(), name,
                         SHOWN_PROBLEMS));
         return new Result(kind, name, id, outcome, problems, interrupted.isPresent(), Optional.empty());
-    }
-
-    /** The latest execution of this file's job instance, if it failed part-way over content still staged. */
-    private static Optional<Long> interruptedExecution(JobOperator operator, JobResources.Context context, Path file,
-            String sha256, String job) throws SQLException {
-        List<JobInstance> instances;
-        try {
-            instances = operator.getJobInstances(job, 0, 100);
-        } catch (NoSuchJobException none) {
-            return Optional.empty();
-        }
-        for (JobInstance instance : instances) {
-            List<JobExecution> executions = operator.getJobExecutions(instance);
-            JobExecution last = executions.stream().max(Comparator.comparingLong(JobExecution::getExecutionId)).orElseThrow();
-            Properties parameters = operator.getParameters(executions.stream()
-                    .min(Comparator.comparingLong(JobExecution::getExecutionId)).orElseThrow().getExecutionId());
-            if (!file.toString().equals(parameters.getProperty(DepartmentImportJob.FILE))) {
-                continue;
-            }
-            boolean completed = executions.stream().anyMatch(e -> e.getBatchStatus() == BatchStatus.COMPLETED);
-            if (completed || (last.getBatchStatus() != BatchStatus.FAILED && last.getBatchStatus() != BatchStatus.STOPPED)) {
-                return Optional.empty();
-            }
-            List<Long> ids = executions.stream().map(JobExecution::getExecutionId).toList();
-            boolean stillStaged = context.store().inTransaction(c -> ImportLedger.isStagedBy(c, sha256, ids));
-            return stillStaged ? Optional.of(last.getExecutionId()) : Optional.empty();
-        }
-        return Optional.empty();
     }
 }

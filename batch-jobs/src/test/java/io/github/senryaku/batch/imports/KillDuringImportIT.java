@@ -121,9 +121,9 @@ class KillDuringImportIT {
     private static List<String> killAt(KillPoint point, Map<String, String> environment, Path log) throws Exception {
         Process process = JarProcess.senryaku(environment, "import").start();
         List<String> results = new CopyOnWriteArrayList<>();
+        StringBuilder all = new StringBuilder();
         Thread reader = new Thread(() -> {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                StringBuilder all = new StringBuilder();
                 for (String line; (line = lines.readLine()) != null; ) {
                     all.append(line).append('\n');
                     if (line.startsWith("取込済") || line.startsWith("差戻し")) {
@@ -133,7 +133,6 @@ class KillDuringImportIT {
                         }
                     }
                 }
-                Files.writeString(log, all, StandardCharsets.UTF_8);
             } catch (IOException closed) {
                 // the process was killed mid-line
             }
@@ -151,6 +150,7 @@ class KillDuringImportIT {
         process.destroyForcibly();
         assertTrue(process.waitFor(30, TimeUnit.SECONDS));
         reader.join(10_000);
+        Files.writeString(log, all, StandardCharsets.UTF_8);
         assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(170), "killed in time");
         return List.copyOf(results);
     }

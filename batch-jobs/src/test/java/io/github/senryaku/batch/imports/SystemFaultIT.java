@@ -5,13 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.senryaku.batch.store.TestStores;
-import io.github.senryaku.cli.CliRunner;
+import io.github.senryaku.batch.runtime.SenryakuRuntime;
+import io.github.senryaku.model.planfile.PlanFileLoader;
+import io.github.senryaku.model.planfile.RulebookFileLoader;
+import io.github.senryaku.model.testing.ProjectFiles;
+import io.github.senryaku.settings.Settings;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,40 +33,53 @@ class SystemFaultIT {
     void aFileTheSystemCannotFile_isTriedThreeTimes_thenSetAsideWithItsReason() throws Exception {
         Map<String, String> environment = TestStores.environment(home);
         Path inbox = home.resolve("inbox");
+        Path file = inbox.resolve("観光政策課_R5.xlsx");
         ReportWorkbook.xlsx().department("観光政策課").actual("T3-1", "金沢地域の年間入込客数", "R5", 1100, "万人", null)
-                .writeTo(inbox.resolve("観光政策課_R5.xlsx"));
-        Files.writeString(home.resolve("archive"), "a file where the archive folder should be");
+                .writeTo(file);
+        Settings settings = Settings.load(Optional.of(ProjectFiles.root().resolve("config")), Optional.of(home), environment);
 
-        for (int attempt = 1; attempt <= 2; attempt++) {
-            CliRunner.Result failed = CliRunner.run(environment, "import");
+        try (SenryakuRuntime runtime = SenryakuRuntime.start(settings, PlanFileLoader.load(settings.plan()),
+                RulebookFileLoader.load(settings.rulebook()))) {
+            // The fault comes after start: the archive folder cannot be made when the file is to be filed.
+            Files.delete(home.resolve("archive"));
+            Files.writeString(home.resolve("archive"), "a file where the archive folder should be");
+            for (int attempt = 1; attempt <= 2; attempt++) {
+                DepartmentImports.Result failed = DepartmentImports.run(runtime.operator(), runtime.context(), file);
 
-            assertEquals(2, failed.exitCode(), failed.out() + failed.err());
-            assertTrue(failed.out().contains("失敗        観光政策課_R5.xlsx（"), failed.out());
-            assertTrue(failed.out().contains("ファイルは残し、次の取込でもう一度試します（" + attempt + "/3 回目）"), failed.out());
-            assertEquals(1, failed.out().lines().filter(line -> line.startsWith("失敗")).count(), failed.out());
-            assertFalse((failed.out() + failed.err()).contains("\tat "), "no stack trace: " + failed.out() + failed.err());
-            assertTrue(Files.exists(inbox.resolve("観光政策課_R5.xlsx")), "kept for the next run");
+                assertEquals(DepartmentImports.Result.Kind.FAILED, failed.kind());
+                assertEquals(attempt, failed.failure().orElseThrow().attempts());
+                assertTrue(failed.failure().orElseThrow().cause().startsWith("FileAlreadyExistsException: "),
+                        failed.failure().orElseThrow().cause());
+                assertTrue(Files.exists(file), "kept for the next run");
+                assertEquals(0, count(runtime, "SELECT COUNT(*) FROM import_file WHERE status = 'LANDED'"));
+            }
+            DepartmentImports.Result third = DepartmentImports.run(runtime.operator(), runtime.context(), file);
+
+            assertEquals(DepartmentImports.Result.Kind.SET_ASIDE, third.kind());
+            assertEquals(3, third.failure().orElseThrow().attempts());
+            assertFalse(Files.exists(file), "no longer tried every night");
+            Path aside = third.failure().orElseThrow().setAsideAs().orElseThrow();
+            assertEquals(home.resolve("failed"), aside.getParent());
+            assertTrue(aside.getFileName().toString().endsWith("_観光政策課_R5.xlsx"), aside.toString());
+            String reason = Files.readString(aside.resolveSibling(aside.getFileName() + ".理由.txt"), StandardCharsets.UTF_8);
+            assertTrue(reason.contains("3 回続けて取り込めなかったため、取込を保留しました。"), reason);
+            assertTrue(reason.contains("最後の原因: FileAlreadyExistsException: "), reason);
+
+            Files.delete(home.resolve("archive"));
+            Files.move(aside, file);
+            DepartmentImports.Result fixed = DepartmentImports.run(runtime.operator(), runtime.context(), file);
+
+            assertEquals(DepartmentImports.Result.Kind.LANDED, fixed.kind(), "back in the inbox once the fault is gone");
+            assertEquals(1, count(runtime, "SELECT COUNT(*) FROM import_file WHERE status = 'LANDED'"));
         }
-        CliRunner.Result third = CliRunner.run(environment, "import");
+    }
 
-        assertEquals(2, third.exitCode(), third.out() + third.err());
-        assertTrue(third.out().contains("保留        観光政策課_R5.xlsx（3 回続けて取り込めませんでした: "), third.out());
-        assertFalse(Files.exists(inbox.resolve("観光政策課_R5.xlsx")), "no longer tried every night");
-        List<Path> aside;
-        try (Stream<Path> listing = Files.list(home.resolve("failed"))) {
-            aside = listing.sorted().toList();
-        }
-        assertEquals(2, aside.size(), aside.toString());
-        assertTrue(aside.get(0).getFileName().toString().endsWith("_観光政策課_R5.xlsx"), aside.toString());
-        String reason = Files.readString(aside.get(1), StandardCharsets.UTF_8);
-        assertTrue(aside.get(1).getFileName().toString().endsWith("_観光政策課_R5.xlsx.理由.txt"), aside.toString());
-        assertTrue(reason.contains("3 回続けて取り込めなかったため、取込を保留しました。"), reason);
-        assertTrue(reason.contains("最後の原因: "), reason);
-        assertEquals(0, TestStores.count(home, "SELECT COUNT(*) FROM import_file WHERE status = 'LANDED'"));
-
-        CliRunner.Result next = CliRunner.run(environment, "import");
-        assertEquals(0, next.exitCode(), next.out() + next.err());
-        assertTrue(next.out().contains("途中データを削除しました"), "its staged rows are cleared: " + next.out());
-        assertEquals(0, TestStores.count(home, "SELECT COUNT(*) FROM actual"));
+    private static long count(SenryakuRuntime runtime, String sql) throws Exception {
+        return runtime.store().inTransaction(c -> {
+            try (var statement = c.createStatement(); var rs = statement.executeQuery(sql)) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
     }
 }
