@@ -32,22 +32,15 @@ final class Html {
         return out.toString();
     }
 
-    /** A whole page; {@code body} is already HTML. */
+    /** A whole page; {@code body} is already HTML. No inline style or script: the CSP allows only the server's own files. */
     static String page(String title, String user, String csrf, String body) {
         String signOut = user == null ? "" : "<form method=\"post\" action=\"/logout\" class=\"who\">" + escape(user)
                 + " さん <input type=\"hidden\" name=\"csrf\" value=\"" + escape(csrf) + "\">"
                 + "<button type=\"submit\">サインアウト</button></form>";
         return "<!DOCTYPE html>\n<html lang=\"ja\"><head><meta charset=\"UTF-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<title>" + escape(title) + " | senryaku</title><style>"
-                + "body{font-family:sans-serif;max-width:56rem;margin:2rem auto;padding:0 1rem;color:#1f2933;line-height:1.6}"
-                + "header{display:flex;justify-content:space-between;align-items:center;border-bottom:1px solid #9aa5b1}"
-                + "h1{font-size:1.4rem;color:#1d4e89}table{border-collapse:collapse;width:100%}"
-                + "th,td{border:1px solid #9aa5b1;padding:.3rem .5rem;text-align:left;vertical-align:top}"
-                + "th{background:#e4ebf3}.ok{color:#2e7d32;font-weight:bold}.ng{color:#b03020;font-weight:bold}"
-                + "label{display:block;margin:.6rem 0 .2rem}button{margin-top:1rem;padding:.4rem 1.2rem}"
-                + ".who button{margin:0 0 0 .5rem;padding:.1rem .6rem}"
-                + "</style></head><body><header><a href=\"/\">senryaku 総合戦略 進捗管理</a>" + signOut + "</header>"
+                + "<title>" + escape(title) + " | senryaku</title><link rel=\"stylesheet\" href=\"/style.css\">"
+                + "</head><body><header><a href=\"/\">senryaku 総合戦略 進捗管理</a>" + signOut + "</header>"
                 + "<main><h1>" + escape(title) + "</h1>" + body + "</main></body></html>\n";
     }
 }

@@ -7,13 +7,17 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Anything unexpected: a short Japanese page for the user, the whole story in the log for the administrator. */
-final class UnexpectedErrors implements ExceptionMapper<Exception> {
+/**
+ * Anything unexpected, an {@link Error} included (a StackOverflowError in one request must not end its
+ * thread unanswered): a short Japanese page for the user, the whole story in the log for the administrator.
+ * An OutOfMemoryError never gets here: the server runs with {@code -XX:+ExitOnOutOfMemoryError}.
+ */
+final class UnexpectedErrors implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedErrors.class.getName());
 
     @Override
-    public Response toResponse(Exception exception) {
+    public Response toResponse(Throwable exception) {
         if (exception instanceof WebApplicationException web) {
             return web.getResponse();
         }

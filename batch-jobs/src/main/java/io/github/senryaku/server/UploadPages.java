@@ -35,7 +35,7 @@ import org.glassfish.jersey.media.multipart.FormDataParam;
 /**
  * The upload page (Japanese): sign-in, the upload of a finance or department workbook, its outcome with
  * every error, and the error workbook's download. Every form carries the session's CSRF token; the session
- * cookie is HttpOnly and SameSite=Strict; failed sign-ins are throttled; uploads are checked by size and
+ * cookie is HttpOnly and SameSite=Strict (and Secure under TLS); failed sign-ins are throttled per account and address; uploads are checked by size and
  * by content, stored under a generated folder, and what the user sent is shown escaped.
  */
 @Path("/")
@@ -96,8 +96,9 @@ public final class UploadPages {
         if (!Accounts.isValidName(account)) {
             return redirect("/login?error=password"); // never an account: nothing to count, nothing to hash
         }
-        if (!throttle.begin(account)) {
-            LOG.warning(() -> "sign-in of " + account + " refused: too many failures");
+        String client = ClientAddress.current();
+        if (!throttle.begin(account, client)) {
+            LOG.warning(() -> "sign-in of " + account + " from " + client + " refused: too many failures");
             return redirect("/login?error=wait");
         }
         if (!throttle.acquireCheck()) {
@@ -111,10 +112,10 @@ public final class UploadPages {
             throttle.releaseCheck();
         }
         if (verified.isEmpty()) {
-            LOG.warning(() -> "failed sign-in for " + account);
+            LOG.warning(() -> "failed sign-in for " + account + " from " + client);
             return redirect("/login?error=password");
         }
-        throttle.succeeded(account);
+        throttle.succeeded(account, client);
         Sessions.Session session = sessions.open(verified.get());
         LOG.info(() -> "signed in: " + account + " (" + verified.get().role() + ")");
         return Response.seeOther(URI.create("/")).cookie(cookie(Sessions.COOKIE, session.token(), -1),
@@ -216,8 +217,10 @@ public final class UploadPages {
                 return rejectedUpload(session.get(), 413, "ファイルが大きすぎます（上限 " + limit / 1048576 + " MB）。", upload);
             }
             // By content, whatever the name says: a workbook that opens, not merely a zip or an OLE2 file.
+            String inboxName;
             try (io.github.senryaku.batch.workbook.WorkbookSource opened = Workbooks.open(stored)) {
                 LOG.fine(() -> original + ": sheets " + opened.sheetNames());
+                inboxName = UploadNames.inInbox(original, Workbooks.detect(stored));
             } catch (io.github.senryaku.batch.workbook.UnreadableWorkbookException notAWorkbook) {
                 return rejectedUpload(session.get(), 415, original + ": " + notAWorkbook.getMessage(), upload);
             }
@@ -228,14 +231,14 @@ public final class UploadPages {
                 return outcome(session.get(), upload, original, result);
             }
             if ("night".equals(when)) {
-                java.nio.file.Path waiting = intoInbox(stored, original);
+                java.nio.file.Path waiting = intoInbox(stored, inboxName);
                 return Html.response(200, Html.page(upload.title(), session.get().name(), session.get().csrf(), "<p class=\"ok\">"
                         + Html.escape(original) + " を受付箱に置きました（" + Html.escape(waiting.getFileName().toString())
                         + "）。夜間の取込で取り込みます。</p><p><a href=\"/\">メニューへ</a></p>"));
             }
             // Moved into the inbox on the scheduler's thread, so a nightly run cannot take it in between.
             DepartmentImports.Result result = scheduler.runNow(() -> DepartmentImports.run(runtime.operator(),
-                    runtime.context(), intoInbox(stored, original)));
+                    runtime.context(), intoInbox(stored, inboxName)));
             return outcome(session.get(), upload, original, result);
         } finally {
             deleteAll(folder);
@@ -246,13 +249,13 @@ public final class UploadPages {
      * Puts a department's workbook into the inbox under its own name — the part before {@code _} names the
      * department when the workbook does not — or, when that name is taken, as {@code 名前 (2).xlsx}.
      */
-    private java.nio.file.Path intoInbox(java.nio.file.Path stored, String original) throws IOException {
+    private java.nio.file.Path intoInbox(java.nio.file.Path stored, String name) throws IOException {
         java.nio.file.Path inbox = Files.createDirectories(runtime.context().settings().inbox());
-        int dot = original.lastIndexOf('.');
-        String stem = dot > 0 ? original.substring(0, dot) : original;
-        String extension = dot > 0 ? original.substring(dot) : "";
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String extension = dot > 0 ? name.substring(dot) : "";
         for (int n = 1; ; n++) {
-            java.nio.file.Path target = inbox.resolve(n == 1 ? original : stem + " (" + n + ")" + extension);
+            java.nio.file.Path target = inbox.resolve(n == 1 ? name : stem + " (" + n + ")" + extension);
             try {
                 return Files.move(stored, target);
             } catch (java.nio.file.FileAlreadyExistsException taken) {

@@ -1,23 +1,38 @@
 package io.github.senryaku.server;
 
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import io.github.senryaku.batch.runtime.SenryakuRuntime;
-import java.net.URI;
+import io.github.senryaku.server.auth.Accounts;
+import io.github.senryaku.server.auth.SessionStore;
+import io.github.senryaku.server.auth.Sessions;
+import io.github.senryaku.server.auth.SignInThrottle;
+import io.github.senryaku.settings.Settings;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.util.concurrent.ExecutorService;
 import org.glassfish.jersey.jackson.JacksonFeature;
-import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
+import org.glassfish.jersey.jdkhttp.JdkHttpHandlerContainer;
+import org.glassfish.jersey.jdkhttp.JdkHttpHandlerContainerProvider;
 import org.glassfish.jersey.server.ResourceConfig;
 
 /**
  * The server's HTTP side: Jersey on the JDK's HTTP(S) server, bound where the settings say (127.0.0.1 by
- * default; anywhere else only with TLS).
+ * default; anywhere else only with TLS), with bounded request threads and time limits ({@link HttpLimits}),
+ * every request passed through {@link GuardedRequests}, and every response given {@link SecurityHeaders}.
  */
 public final class WebServer {
 
     private final HttpServer http;
+    private final ExecutorService threads;
+    private final JdkHttpHandlerContainer jersey;
     private final boolean tls;
 
-    private WebServer(HttpServer http, boolean tls) {
+    private WebServer(HttpServer http, ExecutorService threads, JdkHttpHandlerContainer jersey, boolean tls) {
         this.http = http;
+        this.threads = threads;
+        this.jersey = jersey;
         this.tls = tls;
     }
 
@@ -26,33 +41,56 @@ public final class WebServer {
      *
      * @throws IllegalStateException bound beyond the loopback without a keystore, or a keystore that cannot be read
      */
-    public static WebServer start(io.github.senryaku.settings.Settings.Server settings, SenryakuRuntime runtime,
-            Scheduler scheduler) {
-        String bind = settings.bind();
-        boolean tls = settings.tlsKeystore().isPresent();
+    public static WebServer start(Settings.Server settings, SenryakuRuntime runtime, Scheduler scheduler) {
         checkBind(settings);
+        boolean secure = settings.tlsKeystore().isPresent() || settings.behindTlsProxy();
         java.time.Clock clock = java.time.Clock.systemUTC();
-        io.github.senryaku.server.auth.Sessions sessions = new io.github.senryaku.server.auth.Sessions(clock,
-                new io.github.senryaku.server.auth.Accounts(runtime.context().settings().home()));
+        Sessions sessions = new Sessions(clock, new Accounts(runtime.context().settings().home()),
+                new SessionStore(runtime.store()));
         ResourceConfig application = new ResourceConfig()
                 .register(JacksonFeature.class)
                 .register(org.glassfish.jersey.media.multipart.MultiPartFeature.class)
                 .register(new HealthResource(runtime, scheduler))
-                .register(new UploadPages(runtime, scheduler, sessions,
-                        new io.github.senryaku.server.auth.SignInThrottle(clock), tls))
+                .register(new UploadPages(runtime, scheduler, sessions, new SignInThrottle(clock), secure))
                 .register(new PlanningPages(runtime, sessions))
+                .register(StyleSheet.class)
                 .register(new UploadSizeFilter(runtime.context().settings().maxFileBytes(), sessions))
+                .register(new SecurityHeaders(secure))
                 .register(new UnexpectedErrors());
-        URI uri = URI.create((tls ? "https://" : "http://") + bind + ":" + settings.port() + "/");
-        HttpServer http = tls
-                ? JdkHttpServerFactory.createHttpServer(uri, application, sslContext(settings.tlsKeystore().get(),
-                        settings.tlsKeystorePassword().toCharArray()), true)
-                : JdkHttpServerFactory.createHttpServer(uri, application, true);
-        return new WebServer(http, tls);
+        return listen(settings, application);
+    }
+
+    /** Serves an application where the settings say, within the limits. */
+    static WebServer listen(Settings.Server settings, ResourceConfig application) {
+        HttpLimits.apply();
+        boolean tls = settings.tlsKeystore().isPresent();
+        HttpServer http;
+        try {
+            InetSocketAddress address = new InetSocketAddress(settings.bind(), settings.port());
+            if (tls) {
+                HttpsServer https = HttpsServer.create(address, 0);
+                https.setHttpsConfigurator(new HttpsConfigurator(sslContext(settings.tlsKeystore().get(),
+                        settings.tlsKeystorePassword().toCharArray())));
+                http = https;
+            } else {
+                http = HttpServer.create(address, 0);
+            }
+        } catch (IOException taken) {
+            throw new IllegalStateException(settings.bind() + " のポート " + settings.port() + " で待ち受けられません: "
+                    + taken.getMessage(), taken);
+        }
+        JdkHttpHandlerContainer jersey = new JdkHttpHandlerContainerProvider().createContainer(
+                JdkHttpHandlerContainer.class, application);
+        http.createContext("/", new GuardedRequests(jersey, settings.behindTlsProxy()));
+        ExecutorService threads = HttpLimits.requestThreads();
+        http.setExecutor(threads);
+        http.start();
+        jersey.getApplicationHandler().onStartup(jersey);
+        return new WebServer(http, threads, jersey, tls);
     }
 
     /** Plain HTTP is for the loopback only: anywhere else needs the TLS keystore. */
-    public static void checkBind(io.github.senryaku.settings.Settings.Server settings) {
+    public static void checkBind(Settings.Server settings) {
         if (settings.tlsKeystore().isEmpty() && !isLoopback(settings.bind())) {
             throw new IllegalStateException("bind: " + settings.bind() + " で待ち受けるには TLS の鍵ストア（設定 tlsKeystore、"
                     + "SENRYAKU_TLS_KEYSTORE）が必要です。127.0.0.1 のまま TLS のリバースプロキシを前に置く方法もあります");
@@ -94,5 +132,7 @@ public final class WebServer {
     /** Stops taking requests; those in progress get up to a second to finish. */
     public void stop() {
         http.stop(1);
+        threads.shutdown();
+        jersey.getApplicationHandler().onShutdown(jersey);
     }
 }

@@ -35,7 +35,7 @@ public record Settings(Path configDir, Path plan, Path rulebook, Path home, Path
     public static final String FILE_NAME = "senryaku.yaml";
     static final Set<String> KEYS = Set.of("plan", "rulebook", "home", "inbox", "jdbcUrl", "jdbcUser", "jdbcPassword",
             "maxFileSizeMb", "reportFont", "port", "bind", "importSchedule", "reportSchedule", "tlsKeystore",
-            "tlsKeystorePassword");
+            "tlsKeystorePassword", "behindTlsProxy");
     static final long DEFAULT_MAX_FILE_MB = 20;
 
     /**
@@ -89,9 +89,11 @@ public record Settings(Path configDir, Path plan, Path rulebook, Path home, Path
      *                       after the departments' 31 May deadline)
      * @param tlsKeystore    a PKCS#12 keystore with the server's key and certificate: the server then speaks
      *                       HTTPS; required when it binds to anything but the loopback
+     * @param behindTlsProxy the server is reached through a TLS reverse proxy on the same host: cookies are
+     *                       Secure, HSTS is sent, and the proxy's {@code X-Forwarded-For} names the client
      */
     public record Server(int port, String bind, String importSchedule, String reportSchedule, Optional<Path> tlsKeystore,
-            String tlsKeystorePassword) {
+            String tlsKeystorePassword, boolean behindTlsProxy) {
         public static final int DEFAULT_PORT = 8080;
         public static final String DEFAULT_BIND = "127.0.0.1";
         public static final String DEFAULT_IMPORT_SCHEDULE = "0 2 * * *";
@@ -126,7 +128,20 @@ public record Settings(Path configDir, Path plan, Path rulebook, Path home, Path
                         layers.text("SENRYAKU_IMPORT_SCHEDULE", "importSchedule").orElse(Server.DEFAULT_IMPORT_SCHEDULE),
                         layers.text("SENRYAKU_REPORT_SCHEDULE", "reportSchedule").orElse(Server.DEFAULT_REPORT_SCHEDULE),
                         layers.path("SENRYAKU_TLS_KEYSTORE", "tlsKeystore"),
-                        layers.text("SENRYAKU_TLS_KEYSTORE_PASSWORD", "tlsKeystorePassword").orElse("")));
+                        layers.text("SENRYAKU_TLS_KEYSTORE_PASSWORD", "tlsKeystorePassword").orElse(""),
+                        behindTlsProxy(layers, file)));
+    }
+
+    private static boolean behindTlsProxy(Layers layers, Path file) throws InvalidFileException {
+        Optional<String> text = layers.text("SENRYAKU_BEHIND_TLS_PROXY", "behindTlsProxy").map(String::strip);
+        if (text.isEmpty() || text.get().equals("false")) {
+            return false;
+        }
+        if (text.get().equals("true")) {
+            return true;
+        }
+        throw new InvalidFileException(List.of(Problem.error(new Location.Line(file.toString(), 0, "behindTlsProxy"),
+                text.get(), "behindTlsProxy は true か false で書きます", "例: behindTlsProxy: true")));
     }
 
     private static long maxFileMegabytes(Layers layers, Path file) throws InvalidFileException {
@@ -196,7 +211,7 @@ public record Settings(Path configDir, Path plan, Path rulebook, Path home, Path
     public Settings withPort(int port) {
         return new Settings(configDir, plan, rulebook, home, inbox, database, maxFileBytes, reportFont,
                 new Server(port, server.bind(), server.importSchedule(), server.reportSchedule(), server.tlsKeystore(),
-                        server.tlsKeystorePassword()));
+                        server.tlsKeystorePassword(), server.behindTlsProxy()));
     }
 
     public Path archive() {

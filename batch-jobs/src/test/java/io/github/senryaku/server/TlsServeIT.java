@@ -18,7 +18,7 @@ import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The server beyond the loopback: refused without TLS; with the keystore setting it speaks HTTPS and cookies are Secure. */
+/** The server beyond the loopback: refused without TLS; with the keystore setting it speaks HTTPS, sends HSTS and cookies are Secure. */
 class TlsServeIT {
 
     @TempDir
@@ -69,6 +69,8 @@ class TlsServeIT {
             HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(address + "health")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, health.statusCode(), health.body());
+            assertEquals("max-age=31536000", health.headers().firstValue("Strict-Transport-Security").orElseThrow(),
+                    "HSTS under TLS");
             HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(address + "login")).build(),
                     HttpResponse.BodyHandlers.ofString());
             String cookie = login.headers().firstValue("Set-Cookie").orElseThrow();

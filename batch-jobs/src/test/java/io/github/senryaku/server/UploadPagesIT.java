@@ -259,6 +259,8 @@ class UploadPagesIT {
                 + link.group(1).substring(1))).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, report.statusCode());
         assertEquals('P', report.body()[0], "an .xlsx (a zip) comes back");
+        assertEquals("no-store", report.headers().firstValue("Cache-Control").orElseThrow(), "downloads are not cached");
+        assertEquals("nosniff", report.headers().firstValue("X-Content-Type-Options").orElseThrow());
         assertEquals(404, browser.get("errors/..%2Fusers.txt").statusCode(), "only error workbooks can be downloaded");
         assertEquals(2, budgetLines(), "the bad file changed nothing");
     }
@@ -384,5 +386,52 @@ class UploadPagesIT {
         assertEquals(303, right.statusCode());
         assertTrue(right.headers().firstValue("Location").orElseThrow().endsWith("/login?error=wait"),
                 "even the right password waits after five failures");
+    }
+
+    @Test
+    @Order(8)
+    void nightUploads_underNamesTheInboxScanSkips_areStoredUnderOnesItTakes() throws Exception {
+        Browser planning = new Browser();
+        String csrf = planning.signIn("kikaku", PLANNING_PASSWORD);
+        Path workbook = io.github.senryaku.batch.imports.ReportWorkbook.xlsx().department("観光政策課")
+                .actual("T3-1", "金沢地域の年間入込客数", "R6", 1121, "万人", null).writeTo(home.resolve("night.xlsx"));
+
+        for (String sent : List.of("~$報告.xlsx", "報告.xlsx.part", "報告.part")) {
+            HttpResponse<String> queued = planning.upload(Map.of("csrf", csrf, "kind", "department", "when", "night"),
+                    sent, Files.readAllBytes(workbook));
+
+            assertEquals(200, queued.statusCode(), queued.body());
+            Matcher stored = Pattern.compile("受付箱に置きました（([^）]+)）").matcher(queued.body());
+            assertTrue(stored.find(), queued.body());
+            Path inInbox = home.resolve("inbox").resolve(stored.group(1));
+            assertTrue(stored.group(1).startsWith("報告") && stored.group(1).endsWith(".xlsx"), sent + " → " + stored.group(1));
+            assertTrue(io.github.senryaku.batch.imports.DepartmentImports.waiting(home.resolve("inbox")).contains(inInbox),
+                    sent + " is stored as " + stored.group(1) + ", which tonight's scan takes");
+        }
+    }
+
+    @Test
+    @Order(13)
+    void everyPage_carriesTheSecurityHeaders_andNoInlineStyleOrScript() throws Exception {
+        Browser browser = new Browser();
+        for (String path : List.of("login", "", "health", "style.css", "no-such-page", "errors/x.errors.xlsx")) {
+            HttpResponse<String> answer = browser.get(path);
+
+            assertEquals("default-src 'self'; frame-ancestors 'none'; form-action 'self'",
+                    answer.headers().firstValue("Content-Security-Policy").orElseThrow(), path);
+            assertEquals("DENY", answer.headers().firstValue("X-Frame-Options").orElseThrow(), path);
+            assertEquals("nosniff", answer.headers().firstValue("X-Content-Type-Options").orElseThrow(), path);
+            assertEquals("no-referrer", answer.headers().firstValue("Referrer-Policy").orElseThrow(), path);
+            assertEquals("no-store", answer.headers().firstValue("Cache-Control").orElseThrow(), path);
+            assertFalse(answer.headers().firstValue("Strict-Transport-Security").isPresent(), "no HSTS on plain HTTP");
+        }
+        HttpResponse<String> refused = new Browser().upload("x", "finance", "財政課_R6.xlsx", new byte[10]);
+        assertEquals(401, refused.statusCode());
+        assertEquals("no-store", refused.headers().firstValue("Cache-Control").orElseThrow(), "refusals too");
+
+        String page = browser.get("login").body();
+        assertTrue(page.contains("<link rel=\"stylesheet\" href=\"/style.css\">"), page);
+        assertFalse(page.contains("<style") || page.contains("style=\"") || page.contains("<script"),
+                "nothing inline for the CSP to block: " + page);
     }
 }

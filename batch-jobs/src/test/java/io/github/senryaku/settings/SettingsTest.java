@@ -60,4 +60,18 @@ class SettingsTest {
         assertTrue(rejected.getMessage().contains("maxFileSizeMb"), rejected.getMessage());
         assertTrue(rejected.getMessage().contains("二十"), rejected.getMessage());
     }
+
+    @Test
+    void behindTlsProxy_isOffByDefault_readFromFileOrEnvironment_andOnlyTrueOrFalse() throws Exception {
+        assertEquals(false, load("", Map.of(), Optional.empty()).server().behindTlsProxy());
+        assertEquals(true, load("behindTlsProxy: true\n", Map.of(), Optional.empty()).server().behindTlsProxy());
+        assertEquals(false, load("behindTlsProxy: true\n", Map.of("SENRYAKU_BEHIND_TLS_PROXY", "false"), Optional.empty())
+                .server().behindTlsProxy());
+        assertEquals(true, load("behindTlsProxy: true\n", Map.of(), Optional.empty()).withPort(0).server().behindTlsProxy(),
+                "serve --port keeps it");
+
+        InvalidFileException rejected = assertThrows(InvalidFileException.class,
+                () -> load("behindTlsProxy: はい\n", Map.of(), Optional.empty()));
+        assertTrue(rejected.getMessage().contains("behindTlsProxy は true か false で書きます"), rejected.getMessage());
+    }
 }

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 
 class SignInThrottleTest {
 
+    private static final String HERE = "192.0.2.7";
+    private static final String ELSEWHERE = "198.51.100.20";
     private static final Clock NOW = Clock.fixed(Instant.parse("2026-04-01T00:00:00Z"), ZoneOffset.UTC);
 
     @Test
@@ -26,14 +28,14 @@ class SignInThrottleTest {
         ExecutorService threads = Executors.newFixedThreadPool(16);
         List<Callable<Boolean>> guesses = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
-            guesses.add(() -> throttle.begin("kikaku"));
+            guesses.add(() -> throttle.begin("kikaku", "192.0.2.7"));
         }
         long allowed = 0;
         for (Future<Boolean> guess : threads.invokeAll(guesses)) {
             allowed += guess.get() ? 1 : 0;
         }
         threads.shutdown();
-        assertEquals(SignInThrottle.FREE_FAILURES, allowed, "five attempts, then the name waits");
+        assertEquals(SignInThrottle.FREE_FAILURES, allowed, "five attempts, then the name waits at that address");
     }
 
     @Test
@@ -57,16 +59,50 @@ class SignInThrottleTest {
         };
         SignInThrottle throttle = new SignInThrottle(clock);
         for (int i = 0; i < 5; i++) {
-            assertTrue(throttle.begin("zaisei"));
+            assertTrue(throttle.begin("zaisei", HERE));
         }
-        assertFalse(throttle.begin("zaisei"));
+        assertFalse(throttle.begin("zaisei", HERE));
         now[0] = now[0].plus(Duration.ofSeconds(31));
-        assertTrue(throttle.begin("zaisei"), "30 s later one more try");
-        assertFalse(throttle.begin("zaisei"), "and then a minute's wait");
+        assertTrue(throttle.begin("zaisei", HERE), "30 s later one more try");
+        assertFalse(throttle.begin("zaisei", HERE), "and then a minute's wait");
         now[0] = now[0].plus(Duration.ofSeconds(61));
-        assertTrue(throttle.begin("zaisei"));
-        throttle.succeeded("zaisei");
-        assertTrue(throttle.begin("zaisei"), "a success clears the count");
-        assertTrue(throttle.begin("other"), "names are counted apart");
+        assertTrue(throttle.begin("zaisei", HERE));
+        throttle.succeeded("zaisei", HERE);
+        assertTrue(throttle.begin("zaisei", HERE), "a success clears the count");
+        assertTrue(throttle.begin("other", HERE), "names are counted apart");
+    }
+
+    @Test
+    void aStrangersFailures_doNotLockTheOwner_signingInFromAnotherAddress() {
+        SignInThrottle throttle = new SignInThrottle(NOW);
+        for (int i = 0; i < 6; i++) {
+            throttle.begin("zaisei", HERE);
+        }
+
+        assertFalse(throttle.begin("zaisei", HERE), "the stranger's address waits");
+        assertTrue(throttle.begin("zaisei", ELSEWHERE), "the owner, elsewhere, does not");
+    }
+
+    @Test
+    void oneAddress_tryingManyAccounts_isHeldToItsOwnCap() {
+        SignInThrottle throttle = new SignInThrottle(NOW);
+        int allowed = 0;
+        for (int account = 0; account < 100; account++) {
+            for (int i = 0; i < 2; i++) {
+                allowed += throttle.begin("user" + account, HERE) ? 1 : 0;
+            }
+        }
+
+        assertEquals(SignInThrottle.FREE_FAILURES_PER_ADDRESS, allowed, "two guesses at each of 100 accounts stop at the cap");
+        assertTrue(throttle.begin("user0", ELSEWHERE), "other addresses are not held up");
+    }
+
+    @Test
+    void successes_doNotCountAgainstTheAddress() {
+        SignInThrottle throttle = new SignInThrottle(NOW);
+        for (int i = 0; i < 3 * SignInThrottle.FREE_FAILURES_PER_ADDRESS; i++) {
+            assertTrue(throttle.begin("user" + i, HERE), "attempt " + i);
+            throttle.succeeded("user" + i, HERE);
+        }
     }
 }
