@@ -12,6 +12,7 @@ import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -83,7 +84,9 @@ final class XlsSource implements WorkbookSource {
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         switch (type) {
             case NUMERIC:
-                return Optional.of(CellValue.Number.ofDouble(cell.getNumericCellValue()));
+                CellValue.Number number = CellValue.Number.ofDouble(cell.getNumericCellValue());
+                return Optional.of(DateUtil.isADateFormat(cell.getCellStyle().getDataFormat(),
+                        cell.getCellStyle().getDataFormatString()) ? new CellValue.Date(number.number()) : number);
             case STRING:
                 String text = cell.getStringCellValue();
                 return text.isBlank() ? Optional.empty() : Optional.of(new CellValue.Text(text));
