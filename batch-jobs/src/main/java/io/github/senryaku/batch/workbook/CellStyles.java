@@ -60,8 +60,8 @@ final class CellStyles {
                 switch (xml.getLocalName()) {
                     case "numFmt" -> {
                         if (customDates.size() == MAX_NUMBER_FORMATS) {
-                            throw new WorkbookContentException(String.format(
-                                    "表示形式（ユーザー定義）の数が上限（%,d個）を超えています", MAX_NUMBER_FORMATS));
+                            throw WorkbookContentException.overLimit(String.format(
+                                    "表示形式（ユーザー定義）の数が上限（%,d個）を超えています", MAX_NUMBER_FORMATS), "-", "-");
                         }
                         int id = Integer.parseInt(xml.getAttributeValue(null, "numFmtId"));
                         customDates.put(id, DateUtil.isADateFormat(id, xml.getAttributeValue(null, "formatCode")));

@@ -56,8 +56,8 @@ final class SharedStrings {
     /** One {@code <si>}: its text runs ({@code <t>}, in {@code <r>} or not), outside {@code <rPh>}. */
     private void item(XMLStreamReader xml) throws XMLStreamException, WorkbookContentException {
         if (count == ReadingLimits.SHARED_STRING_COUNT) {
-            throw new WorkbookContentException(String.format("共有文字列（sharedStrings）の数が上限（%,d個）を超えています",
-                    ReadingLimits.SHARED_STRING_COUNT));
+            throw WorkbookContentException.overLimit(String.format("共有文字列（sharedStrings）の数が上限（%,d個）を超えています",
+                    ReadingLimits.SHARED_STRING_COUNT), "-", "-");
         }
         int start = text.length();
         long length = 0;
@@ -86,8 +86,8 @@ final class SharedStrings {
         }
         total += length;
         if (total > ReadingLimits.SHARED_STRING_CHARS) {
-            throw new WorkbookContentException("共有文字列（sharedStrings）の合計が上限（"
-                    + ReadingLimits.chars(ReadingLimits.SHARED_STRING_CHARS) + "）を超えています");
+            throw WorkbookContentException.overLimit("共有文字列（sharedStrings）の合計が上限（"
+                    + ReadingLimits.chars(ReadingLimits.SHARED_STRING_CHARS) + "）を超えています", "-", "-");
         }
         if (length > ReadingLimits.CELL_TEXT_CHARS) {
             text.setLength(start);

@@ -10,19 +10,21 @@ public final class UnreadableWorkbookException extends Exception {
 
     private final String sheet;
     private final String cell;
+    private final String hint;
 
     public UnreadableWorkbookException(String message) {
         this(message, null);
     }
 
     public UnreadableWorkbookException(String message, Throwable cause) {
-        this(message, "-", "-", cause);
+        this(message, "-", "-", "", cause);
     }
 
-    UnreadableWorkbookException(String message, String sheet, String cell, Throwable cause) {
+    UnreadableWorkbookException(String message, String sheet, String cell, String hint, Throwable cause) {
         super(message, cause);
         this.sheet = sheet;
         this.cell = cell;
+        this.hint = hint;
     }
 
     public String sheet() {
@@ -31,5 +33,10 @@ public final class UnreadableWorkbookException extends Exception {
 
     public String cell() {
         return cell;
+    }
+
+    /** What to do about it; empty when the message says it all. */
+    public String hint() {
+        return hint;
     }
 }

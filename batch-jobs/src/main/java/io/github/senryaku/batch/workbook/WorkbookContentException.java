@@ -11,13 +11,22 @@ public final class WorkbookContentException extends IOException {
 
     private static final long serialVersionUID = 1L;
 
+    /** What to do about it, when Excel's "open and save again" is not the answer. */
+    static final String SAVE_AGAIN = "Excel で開いて保存し直してください";
+
     private final String sheet;
     private final String cell;
+    private final String hint;
 
-    WorkbookContentException(String message, String sheet, String cell) {
+    WorkbookContentException(String message, String sheet, String cell, String hint) {
         super(message);
         this.sheet = sheet;
         this.cell = cell;
+        this.hint = hint;
+    }
+
+    WorkbookContentException(String message, String sheet, String cell) {
+        this(message, sheet, cell, SAVE_AGAIN);
     }
 
     WorkbookContentException(String message) {
@@ -32,12 +41,22 @@ public final class WorkbookContentException extends IOException {
         return cell;
     }
 
+    public String hint() {
+        return hint;
+    }
+
     /** The same refusal, placed at a cell now that the reader knows where it was. */
     WorkbookContentException at(String sheetName, String reference) {
-        return "-".equals(sheet) ? new WorkbookContentException(getMessage(), sheetName, reference) : this;
+        return "-".equals(sheet) ? new WorkbookContentException(getMessage(), sheetName, reference, hint) : this;
     }
 
     static WorkbookContentException doctype() {
         return new WorkbookContentException("ファイルの中に許可されていない定義（DOCTYPE）があります");
+    }
+
+    /** A limit of {@link ReadingLimits}: what was found and what is allowed is in the message. */
+    static WorkbookContentException overLimit(String message, String sheet, String cell) {
+        return new WorkbookContentException(message, sheet, cell,
+                "Excel で作成・保存したファイルを提出してください（長すぎる文字や不要なデータを削除してください）");
     }
 }

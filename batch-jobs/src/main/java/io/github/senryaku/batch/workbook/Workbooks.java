@@ -77,7 +77,8 @@ public final class Workbooks {
     public static UnreadableWorkbookException unreadable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof WorkbookContentException refused) {
-                return new UnreadableWorkbookException(refused.getMessage(), refused.sheet(), refused.cell(), failure);
+                return new UnreadableWorkbookException(refused.getMessage(), refused.sheet(), refused.cell(), refused.hint(),
+                        failure);
             }
             if (t instanceof UnreadableWorkbookException already) {
                 return already;
@@ -91,17 +92,18 @@ public final class Workbooks {
             return new UnreadableWorkbookException("圧縮データの展開サイズが異常に大きいため読みません（zip bomb の疑い）", failure);
         }
         if (mentions(failure, "doctype")) {
-            return new UnreadableWorkbookException(WorkbookContentException.doctype().getMessage(), failure);
+            return unreadable(WorkbookContentException.doctype());
         }
         if (mentions(failure, "zip") || mentions(failure, "OOXML") || mentions(failure, "truncated")
                 || mentions(failure, "end of") || hasCause(failure, java.io.EOFException.class)) {
             return new UnreadableWorkbookException(DAMAGED + "（圧縮（zip）形式が不完全です。保存や送信が途中で切れた可能性があります）",
-                    failure);
+                    "-", "-", WorkbookContentException.SAVE_AGAIN, failure);
         }
         if (hasCause(failure, org.xml.sax.SAXException.class) || hasCause(failure, javax.xml.stream.XMLStreamException.class)) {
-            return new UnreadableWorkbookException(DAMAGED + "（中の XML が壊れています）", failure);
+            return new UnreadableWorkbookException(DAMAGED + "（中の XML が壊れています）", "-", "-",
+                    WorkbookContentException.SAVE_AGAIN, failure);
         }
-        return new UnreadableWorkbookException(DAMAGED, failure);
+        return new UnreadableWorkbookException(DAMAGED, "-", "-", WorkbookContentException.SAVE_AGAIN, failure);
     }
 
     /** POI's guards speak through whatever parser was reading: look along the whole cause chain. */

@@ -150,7 +150,7 @@ final class XlsxRowCursor implements RowCursor {
     }
 
     private WorkbookContentException tooLong(long length) {
-        return new WorkbookContentException(String.format("セルの文字数（%,d文字）が上限（%s）を超えています", length,
+        return WorkbookContentException.overLimit(String.format("セルの文字数（%,d文字）が上限（%s）を超えています", length,
                 ReadingLimits.chars(ReadingLimits.CELL_TEXT_CHARS)), sheet, at);
     }
 
