@@ -64,7 +64,7 @@ final class CellStyles {
                                     "表示形式（ユーザー定義）の数が上限（%,d個）を超えています", MAX_NUMBER_FORMATS), "-", "-");
                         }
                         int id = Integer.parseInt(xml.getAttributeValue(null, "numFmtId"));
-                        customDates.put(id, DateUtil.isADateFormat(id, xml.getAttributeValue(null, "formatCode")));
+                        customDates.put(id, isDateFormat(id, xml.getAttributeValue(null, "formatCode")));
                     }
                     case "cellXfs" -> inCellXfs = true;
                     case "xf" -> {
@@ -93,6 +93,21 @@ final class CellStyles {
         if (id >= 27 && id <= 36 || id >= 50 && id <= 58) {
             return true;
         }
-        return DateUtil.isADateFormat(id, BuiltinFormats.getBuiltinFormat(id));
+        return isDateFormat(id, BuiltinFormats.getBuiltinFormat(id));
+    }
+
+    /** Date codes outside quoted text and [brackets]: POI does not know the Japanese era ({@code ggge年m月d日}). */
+    private static final java.util.regex.Pattern LITERALS = java.util.regex.Pattern.compile("\"[^\"]*\"|\\[[^\\]]*\\]|\\\\.");
+
+    /** Whether a number format shows a date or time: POI's rules, and the Japanese era (g, e) as Excel has it. */
+    static boolean isDateFormat(int id, String format) {
+        if (DateUtil.isADateFormat(id, format)) {
+            return true;
+        }
+        if (format == null || format.equalsIgnoreCase("General")) {
+            return false;
+        }
+        String codes = LITERALS.matcher(format).replaceAll("");
+        return codes.indexOf('g') >= 0 || codes.indexOf('e') >= 0 && codes.matches("(?s).*[md].*");
     }
 }

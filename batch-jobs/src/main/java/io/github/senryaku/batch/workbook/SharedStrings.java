@@ -13,7 +13,8 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * The shared strings of an .xlsx ({@code <sst><si><t>…</t></si>…}), held compactly (one buffer and the
  * end of each string) within {@link ReadingLimits}. Phonetic guides (ふりがな, {@code <rPh>}) are left out.
- * A string over the cell limit is kept as its length only, so the cell that uses it can be named.
+ * A string over the cell limit is kept as its length only (it counts for nothing in the total, being
+ * neither held nor ever handed out), so the cell that uses it can be named.
  */
 final class SharedStrings {
 
@@ -22,8 +23,6 @@ final class SharedStrings {
     private final StringBuilder text = new StringBuilder();
     private int[] ends = new int[1024];
     private int count;
-    /** Characters of every string read, the over-long ones included. */
-    private long total;
     private final Map<Integer, Long> overLong = new HashMap<>();
 
     private SharedStrings() {
@@ -84,14 +83,13 @@ final class SharedStrings {
                 }
             }
         }
-        total += length;
-        if (total > ReadingLimits.SHARED_STRING_CHARS) {
-            throw WorkbookContentException.overLimit("共有文字列（sharedStrings）の合計が上限（"
-                    + ReadingLimits.chars(ReadingLimits.SHARED_STRING_CHARS) + "）を超えています", "-", "-");
-        }
         if (length > ReadingLimits.CELL_TEXT_CHARS) {
             text.setLength(start);
             overLong.put(count, length);
+        }
+        if (text.length() > ReadingLimits.SHARED_STRING_CHARS) {
+            throw WorkbookContentException.overLimit("共有文字列（sharedStrings）の合計が上限（"
+                    + ReadingLimits.chars(ReadingLimits.SHARED_STRING_CHARS) + "）を超えています", "-", "-");
         }
         if (count == ends.length) {
             ends = Arrays.copyOf(ends, count * 2);

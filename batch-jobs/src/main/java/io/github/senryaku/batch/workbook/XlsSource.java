@@ -12,7 +12,6 @@ import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -85,7 +84,7 @@ final class XlsSource implements WorkbookSource {
         switch (type) {
             case NUMERIC:
                 CellValue.Number number = CellValue.Number.ofDouble(cell.getNumericCellValue());
-                return Optional.of(DateUtil.isADateFormat(cell.getCellStyle().getDataFormat(),
+                return Optional.of(CellStyles.isDateFormat(cell.getCellStyle().getDataFormat(),
                         cell.getCellStyle().getDataFormatString()) ? new CellValue.Date(number.number()) : number);
             case STRING:
                 String text = cell.getStringCellValue();
