@@ -33,6 +33,7 @@ final class ActualRowValidator {
         Optional<NumericalTarget> target = target(row, problems);
         Optional<FiscalYear> year = YearCell.read(row.cell(Column.YEAR), Column.YEAR, problems);
         Optional<Reported> reported = target.flatMap(t -> reported(valueCell.get(), t, problems));
+        String remark = StoredColumns.text(row, Column.REMARK, StoredColumns.REMARK, problems);
         if (target.isPresent()) {
             year.ifPresent(y -> checkYear(y, target.get(), problems, row));
             checkUnit(row, target.get(), problems);
@@ -43,7 +44,7 @@ final class ActualRowValidator {
         }
         Optional<Staged> staged = problems.hasErrors() ? Optional.empty()
                 : Optional.of(new Staged.Actual(row.ordinal(), target.get().code(), year.get(), reported.get(),
-                        row.cell(Column.REMARK).map(c -> c.display().strip()).orElse(""), row.sheet(),
+                        remark, row.sheet(),
                         row.reference(Column.ACTUAL)));
         return Optional.of(new ValidatedRow(row.ordinal(), staged, problems.all()));
     }
@@ -69,7 +70,7 @@ final class ActualRowValidator {
     private static Optional<Reported> reported(CellValue cell, NumericalTarget target, RowProblems problems) {
         ActualValueReader.Result result = ActualValueReader.read(cell, target);
         if (result instanceof ActualValueReader.Result.Unreadable unreadable) {
-            problems.error(Column.ACTUAL, cell.display(), unreadable.message(), unreadable.hint());
+            problems.error(Column.ACTUAL, StoredColumns.excerpt(cell.display()), unreadable.message(), unreadable.hint());
             return Optional.empty();
         }
         return Optional.of(((ActualValueReader.Result.Read) result).reported());

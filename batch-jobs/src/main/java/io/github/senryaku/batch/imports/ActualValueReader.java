@@ -46,9 +46,12 @@ final class ActualValueReader {
         if (cell instanceof CellValue.Bool) {
             return notAFigure(target);
         }
+        if (cell instanceof CellValue.Date date) {
+            return new Result.Unreadable("日付の表示形式のセルです（" + date.display() + " は数値としては " + date.serial().toPlainString()
+                    + "）", "セルの表示形式を「標準」か「数値」にして、実績値を入力し直してください");
+        }
         if (cell instanceof CellValue.Number number) {
-            return target.isMilestone() ? notAFigure(target)
-                    : new Result.Read(new Reported.Figure(new Quantity(number.number(), false)));
+            return target.isMilestone() ? notAFigure(target) : figure(number.number(), false);
         }
         String text = Texts.compact(cell.display()).replace('\u2212', '-');
         if (NOT_PUBLISHED.contains(text)) {
@@ -76,7 +79,24 @@ final class ActualValueReader {
         if (!m.group(2).isEmpty()) {
             value = value.negate();
         }
-        return new Result.Read(new Reported.Figure(new Quantity(value, m.group(1) != null)));
+        return figure(value, m.group(1) != null);
+    }
+
+    /** A figure the store can hold exactly (NUMERIC(38,10)): never rounded, never an overflow at staging. */
+    private static Result figure(BigDecimal value, boolean approximate) {
+        int integerDigits = StoredColumns.integerDigits(value);
+        int maxIntegerDigits = StoredColumns.FIGURE_PRECISION - StoredColumns.FIGURE_SCALE;
+        if (integerDigits > maxIntegerDigits) {
+            return new Result.Unreadable("桁数が多すぎます（整数部 " + integerDigits + " 桁。整数部は " + maxIntegerDigits + " 桁まで）",
+                    "単位と値を確かめてください");
+        }
+        int decimals = StoredColumns.decimals(value);
+        if (decimals > StoredColumns.FIGURE_SCALE) {
+            return new Result.Unreadable("小数点以下の桁数が多すぎます（" + decimals + " 桁。小数点以下は "
+                    + StoredColumns.FIGURE_SCALE + " 桁まで）", "小数点以下 " + StoredColumns.FIGURE_SCALE
+                    + " 桁以内の値にしてください（数式なら ROUND 関数で丸めてください）");
+        }
+        return new Result.Read(new Reported.Figure(new Quantity(value, approximate)));
     }
 
     private static Result notAFigure(NumericalTarget target) {

@@ -20,8 +20,6 @@ import java.util.regex.Pattern;
  */
 final class BudgetRowValidator {
 
-    static final int MAX_CODE = 64;
-    static final int MAX_NAME = 400;
     /** An amount as typed: digits with separators, optionally a minus sign or ▲ (rejected: amounts are never negative), optionally 円. */
     private static final Pattern AMOUNT = Pattern.compile("([-▲△]?)([0-9][0-9,]*(?:\\.[0-9]+)?)(円|千円|百万円)?");
 
@@ -44,8 +42,8 @@ final class BudgetRowValidator {
             return Optional.empty();
         }
         RowProblems problems = new RowProblems(file, row);
-        String code = required(row, Column.PROJECT_CODE, MAX_CODE, problems);
-        String name = required(row, Column.PROJECT_NAME, MAX_NAME, problems);
+        String code = required(row, Column.PROJECT_CODE, StoredColumns.PROJECT_CODE, problems);
+        String name = required(row, Column.PROJECT_NAME, StoredColumns.PROJECT_NAME, problems);
         Optional<MeasureCode> measure = measure(row, problems);
         Optional<FiscalYear> year = YearCell.read(row.cell(Column.YEAR), Column.YEAR, problems);
         PlanPeriod period = catalog.plan().period();
@@ -60,10 +58,7 @@ final class BudgetRowValidator {
                             .divide(budget.get().max(BigDecimal.ONE), 1, java.math.RoundingMode.HALF_UP) + "%）",
                     "補正予算・流用を含めた予算額か確かめてください");
         }
-        String funding = row.cell(Column.FUNDING).map(c -> c.display().strip()).orElse("");
-        if (funding.length() > 200) {
-            problems.error(Column.FUNDING, funding.substring(0, 20) + "…", "財源が長すぎます", "200文字以内にしてください");
-        }
+        String funding = StoredColumns.text(row, Column.FUNDING, StoredColumns.FUNDING, problems);
         if (problems.hasErrors()) {
             return Optional.of(new ValidatedRow(row.ordinal(), Optional.empty(), problems.all()));
         }
@@ -78,8 +73,8 @@ final class BudgetRowValidator {
         if (text.isEmpty()) {
             problems.error(column, "", column.header() + "が空欄です", column.header() + "を書いてください");
         } else if (text.length() > max) {
-            problems.error(column, text.substring(0, 20) + "…", column.header() + "が長すぎます（" + text.length() + "文字）",
-                    max + "文字以内にしてください");
+            problems.error(column, StoredColumns.excerpt(text), column.header() + "が長すぎます（"
+                    + String.format("%,d", text.length()) + "文字）", String.format("%,d文字以内にしてください", max));
         }
         return text;
     }
@@ -110,6 +105,10 @@ final class BudgetRowValidator {
         }
         BigDecimal multiplier = row.header().multiplier(column);
         BigDecimal value;
+        if (cell.get() instanceof CellValue.Date) {
+            problems.error(column, shown, column.header() + "が日付の表示形式のセルです", "セルの表示形式を「標準」か「数値」にして、金額を入力し直してください");
+            return Optional.empty();
+        }
         if (cell.get() instanceof CellValue.Number number) {
             value = number.number();
         } else {
@@ -132,6 +131,12 @@ final class BudgetRowValidator {
             return Optional.empty();
         }
         BigDecimal yen = value.multiply(multiplier);
+        if (StoredColumns.integerDigits(yen) > StoredColumns.YEN_PRECISION) {
+            problems.error(column, StoredColumns.excerpt(shown), column.header() + "が大きすぎます（円にして "
+                    + StoredColumns.integerDigits(yen) + " 桁）", "円にして " + StoredColumns.YEN_PRECISION
+                    + " 桁以内です。見出しの単位（千円・百万円）と金額を確かめてください");
+            return Optional.empty();
+        }
         if (yen.stripTrailingZeros().scale() > 0) {
             problems.error(column, shown, column.header() + "に円未満の端数があります（" + yen.toPlainString() + "円）",
                     "円単位になるように書いてください");

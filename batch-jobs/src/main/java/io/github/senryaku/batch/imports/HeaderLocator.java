@@ -26,6 +26,8 @@ final class HeaderLocator {
 
     static final int SEARCH_ROWS = 20;
     static final String DEPARTMENT_LABEL = "担当課";
+    /** Excel's limit for a sheet name. */
+    static final int MAX_SHEET_NAME = 31;
 
     /** What the rows above the data say about a sheet. */
     record SheetLayout(Optional<HeaderRow> header, Optional<DepartmentCell> department, List<Problem> problems) {
@@ -40,6 +42,12 @@ final class HeaderLocator {
 
     /** Reads at most the first rows of the cursor; the cursor is left where it stopped. */
     static SheetLayout scan(RowCursor rows, String sheet, ReportSheet kind, String file) throws IOException {
+        if (sheet.length() > MAX_SHEET_NAME) {
+            // Not from Excel, and longer than the store's sheet column: named by its start only.
+            return new SheetLayout(Optional.empty(), Optional.empty(), List.of(Problem.error(new Location.Cell(file, "-", "-"),
+                    StoredColumns.excerpt(sheet), "シート名が長すぎます（" + sheet.length() + "文字）",
+                    "シート名は「" + kind.sheetName() + "」にしてください（Excel のシート名は" + MAX_SHEET_NAME + "文字まで）")));
+        }
         Optional<DepartmentCell> department = Optional.empty();
         RawRow closest = null;
         int closestCount = 0;
@@ -47,7 +55,7 @@ final class HeaderLocator {
         while ((row = rows.next()).isPresent() && row.get().number() <= SEARCH_ROWS) {
             Map<Column, Integer> columns = columns(row.get(), kind);
             if (columns.keySet().containsAll(kind.required())) {
-                List<Problem> problems = new ArrayList<>();
+                List<Problem> problems = new ArrayList<>(duplicates(row.get(), kind, file));
                 Map<Column, BigDecimal> multipliers = multipliers(row.get(), columns, file, problems);
                 return new SheetLayout(problems.isEmpty()
                         ? Optional.of(new HeaderRow(sheet, kind, row.get().number(), columns, multipliers))
@@ -60,6 +68,15 @@ final class HeaderLocator {
             }
             if (department.isEmpty()) {
                 department = department(row.get());
+                if (department.isPresent() && department.get().name().length() > StoredColumns.DEPARTMENT) {
+                    DepartmentCell tooLong = department.get();
+                    department = Optional.empty();
+                    List<Problem> problems = List.of(Problem.error(new Location.Cell(file, sheet, tooLong.cell()),
+                            StoredColumns.excerpt(tooLong.name()), String.format("担当課名が長すぎます（%,d文字）",
+                                    tooLong.name().length()), String.format("担当課名は%,d文字以内で書いてください",
+                                    StoredColumns.DEPARTMENT)));
+                    return new SheetLayout(Optional.empty(), department, problems);
+                }
             }
         }
         return new SheetLayout(Optional.empty(), department, List.of(missingHeader(file, sheet, kind, closest)));
@@ -80,20 +97,47 @@ final class HeaderLocator {
                 "見出しの文字を様式どおりにしてください");
     }
 
-    private static Map<Column, Integer> columns(RawRow row, ReportSheet kind) {
-        Map<Column, Integer> columns = new EnumMap<>(Column.class);
+    /**
+     * A header written twice (two 実績値 columns): which one holds the figures cannot be guessed, so each
+     * repeat is a problem naming both cells.
+     */
+    private static List<Problem> duplicates(RawRow row, ReportSheet kind, String file) {
+        List<Problem> problems = new ArrayList<>();
+        Map<Column, Integer> first = new EnumMap<>(Column.class);
+        for (Map.Entry<Integer, CellValue> cell : row.cells().entrySet()) {
+            Optional<Column> column = column(cell.getValue(), kind);
+            if (column.isPresent() && first.putIfAbsent(column.get(), cell.getKey()) != null) {
+                String one = row.reference(first.get(column.get()));
+                String other = row.reference(cell.getKey());
+                problems.add(Problem.error(new Location.Cell(file, row.sheet(), other), cell.getValue().display(),
+                        "見出し「" + column.get().header() + "」が2つあります（セル" + one + "とセル" + other + "）",
+                        "どちらの列を読むか決められません。一方の列を削除するか、見出しを変えてください"));
+            }
+        }
+        return problems;
+    }
+
+    /** The known column a header cell names, if any. */
+    private static Optional<Column> column(CellValue cell, ReportSheet kind) {
+        if (!(cell instanceof CellValue.Text text)) {
+            return Optional.empty();
+        }
+        String header = Texts.compact(text.text());
         List<Column> known = new ArrayList<>(kind.required());
         known.addAll(kind.optional());
-        for (Map.Entry<Integer, CellValue> cell : row.cells().entrySet()) {
-            if (cell.getValue() instanceof CellValue.Text text) {
-                String header = Texts.compact(text.text());
-                for (Column column : known) {
-                    if (column.header().equals(header) || column.isAmount() && header.startsWith(column.header() + "(")
-                            && header.endsWith(")")) {
-                        columns.putIfAbsent(column, cell.getKey());
-                    }
-                }
+        for (Column column : known) {
+            if (column.header().equals(header) || column.isAmount() && header.startsWith(column.header() + "(")
+                    && header.endsWith(")")) {
+                return Optional.of(column);
             }
+        }
+        return Optional.empty();
+    }
+
+    private static Map<Column, Integer> columns(RawRow row, ReportSheet kind) {
+        Map<Column, Integer> columns = new EnumMap<>(Column.class);
+        for (Map.Entry<Integer, CellValue> cell : row.cells().entrySet()) {
+            column(cell.getValue(), kind).ifPresent(column -> columns.putIfAbsent(column, cell.getKey()));
         }
         return columns;
     }

@@ -1,5 +1,6 @@
 package io.github.senryaku.batch.imports;
 
+import io.github.senryaku.batch.workbook.Texts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -29,9 +30,13 @@ record ImportFile(Path path, String originalName, long size, String sha256) {
         }
     }
 
-    /** The department from the file name: the part before the first {@code _} (企画調整課_R6報告.xlsx). */
+    /**
+     * The department from the file name: the part before the first {@code _} (企画調整課_R6報告.xlsx),
+     * normalized as a 担当課 cell is (a Mac writes file names in NFD); none when it is too long to be one.
+     */
     String departmentFromName() {
         int underscore = originalName.indexOf('_');
-        return underscore > 0 ? originalName.substring(0, underscore).strip() : "";
+        String department = underscore > 0 ? Texts.normalize(originalName.substring(0, underscore)) : "";
+        return department.length() <= StoredColumns.DEPARTMENT ? department : "";
     }
 }

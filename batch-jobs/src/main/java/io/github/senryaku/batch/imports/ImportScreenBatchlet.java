@@ -89,10 +89,10 @@ public class ImportScreenBatchlet extends AbstractBatchlet {
                         "様式のシート名のまま提出してください"));
             }
         } catch (UnreadableWorkbookException unreadable) {
-            return reject(context, path, name, importFile.sha256(), fileProblem(name, unreadable.getMessage(), ""));
-        } catch (java.io.IOException | java.io.UncheckedIOException broken) {
-            return reject(context, path, name, importFile.sha256(),
-                    fileProblem(name, Workbooks.unreadable(broken).getMessage(), "Excel で開いて保存し直してください"));
+            return reject(context, path, name, importFile.sha256(), fileProblem(name, unreadable));
+        } catch (java.io.IOException | RuntimeException broken) {
+            // Whatever a file's bytes make the readers throw is the file's problem, sent back, never a failed job.
+            return reject(context, path, name, importFile.sha256(), fileProblem(name, Workbooks.unreadable(broken)));
         }
         String departmentName = department.map(HeaderLocator.DepartmentCell::name).orElse(importFile.departmentFromName());
         context.store().inTransaction(connection -> {
@@ -124,6 +124,12 @@ public class ImportScreenBatchlet extends AbstractBatchlet {
     private String end(String outcome) {
         job.setExitStatus(outcome);
         return outcome;
+    }
+
+    /** Why a file cannot be read, at the sheet and cell the reader had reached when it knew them. */
+    static Problem fileProblem(String file, UnreadableWorkbookException unreadable) {
+        return Problem.error(new Location.Cell(file, unreadable.sheet(), unreadable.cell()), "", unreadable.getMessage(),
+                unreadable.hint());
     }
 
     /** A problem with the file as a whole: no sheet, no cell. */

@@ -17,7 +17,6 @@ final class MeasureRowValidator {
 
     static final List<String> STATUSES = List.of("未着手", "実施中", "完了", "中止");
     static final List<String> DIRECTIONS = List.of("拡充", "継続", "改善", "縮小", "廃止", "完了");
-    static final int MAX_TEXT = 4000;
 
     private final PlanCatalog catalog;
 
@@ -86,13 +85,7 @@ final class MeasureRowValidator {
     }
 
     private static String text(ReportRow row, Column column, RowProblems problems) {
-        // Free text is kept as written (no NFKC): ①, ㈱ and full-width letters are the department's own words.
-        String text = row.cell(column).map(c -> c.display().strip()).orElse("");
-        if (text.length() > MAX_TEXT) {
-            problems.error(column, text.substring(0, 20) + "…", column.header() + "が長すぎます（" + text.length() + "文字）",
-                    MAX_TEXT + "文字以内にしてください");
-            return "";
-        }
-        return text;
+        // Free text is kept as written (NFC, no NFKC): ①, ㈱ and full-width letters are the department's own words.
+        return StoredColumns.text(row, column, StoredColumns.MEASURE_TEXT, problems);
     }
 }

@@ -48,29 +48,34 @@ public class ReportRowReader extends AbstractItemReader {
     @Override
     public void open(Serializable checkpoint) throws Exception {
         skipTo = checkpoint == null ? 0 : (Long) checkpoint;
+        sheets = java.util.Collections.emptyIterator();
         try {
             workbook = Workbooks.open(Path.of(file));
-        } catch (UnreadableWorkbookException changedSinceScreening) {
-            throw new IllegalStateException(changedSinceScreening.getMessage(), changedSinceScreening);
+            List<String> reportSheets = new ArrayList<>();
+            for (String sheet : workbook.sheetNames()) {
+                ReportSheet.named(sheet, ReportSheet.Source.of(source)).ifPresent(kind -> reportSheets.add(sheet));
+            }
+            sheets = reportSheets.iterator();
+        } catch (UnreadableWorkbookException unreadable) {
+            brokenFile(unreadable);
+        } catch (java.io.IOException | RuntimeException broken) {
+            brokenFile(Workbooks.unreadable(broken));
         }
-        List<String> reportSheets = new ArrayList<>();
-        for (String sheet : workbook.sheetNames()) {
-            ReportSheet.named(sheet, ReportSheet.Source.of(source)).ifPresent(kind -> reportSheets.add(sheet));
-        }
-        sheets = reportSheets.iterator();
     }
 
     @Override
     public Object readItem() throws Exception {
         while (true) {
-            if (rows == null && !nextSheet()) {
-                return null;
-            }
             Optional<RawRow> row;
             try {
+                if (rows == null && !nextSheet()) {
+                    return null;
+                }
                 row = rows.next();
-            } catch (java.io.IOException broken) {
-                brokenFile(Workbooks.unreadable(broken).getMessage());
+            } catch (java.io.IOException | RuntimeException broken) {
+                // A sheet that breaks off mid-way (truncated, malformed, over a limit) sends the file back:
+                // the reading stops here, and the landing step finds the problem and rejects the file.
+                brokenFile(Workbooks.unreadable(broken));
                 return null;
             }
             if (row.isEmpty()) {
@@ -101,15 +106,20 @@ public class ReportRowReader extends AbstractItemReader {
         return false;
     }
 
-    /** A sheet that breaks off mid-way (truncated, a zip bomb) sends the file back, it does not fail the job. */
-    private void brokenFile(String reason) throws Exception {
+    /** Records why the file cannot be read to its end, as a problem of the file, and stops reading it. */
+    private void brokenFile(UnreadableWorkbookException reason) throws Exception {
+        sheets = java.util.Collections.emptyIterator();
+        if (rows != null) {
+            rows.close();
+            rows = null;
+        }
         String name = Path.of(file).getFileName().toString();
         String sha256 = ImportFile.sha256(Path.of(file));
         resources.get().store().inTransaction(connection -> {
             long importId = io.github.senryaku.batch.store.ImportLedger.find(connection, sha256,
                     io.github.senryaku.batch.store.ImportLedger.STAGING).orElseThrow();
             io.github.senryaku.batch.store.ImportLedger.recordProblems(connection, importId, ImportRows.FILE_LEVEL,
-                    java.util.List.of(ImportScreenBatchlet.fileProblem(name, reason, "Excel で開いて保存し直してください")));
+                    java.util.List.of(ImportScreenBatchlet.fileProblem(name, reason)));
             return null;
         });
     }

@@ -37,6 +37,30 @@ public sealed interface CellValue {
         }
     }
 
+    /**
+     * A number cell shown as a date or time: Excel stores 2024/4/1 as the serial number 45383. Never a
+     * figure by accident: a date typed into a number column is the department's mistake to hear about.
+     */
+    record Date(BigDecimal serial) implements CellValue {
+        public Date {
+            Objects.requireNonNull(serial, "serial");
+        }
+
+        /** {@code 2024/4/1}, or {@code 2024/4/1 9:30} with a time; the serial itself when it is no date. */
+        @Override
+        public String display() {
+            double value = serial.doubleValue();
+            java.time.LocalDateTime at = org.apache.poi.ss.usermodel.DateUtil.isValidExcelDate(value)
+                    ? org.apache.poi.ss.usermodel.DateUtil.getLocalDateTime(value) : null;
+            if (at == null) {
+                return serial.toPlainString();
+            }
+            String date = at.getYear() + "/" + at.getMonthValue() + "/" + at.getDayOfMonth();
+            return at.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? date
+                    : date + " " + at.getHour() + ":" + String.format("%02d", at.getMinute());
+        }
+    }
+
     record Bool(boolean value) implements CellValue {
         @Override
         public String display() {

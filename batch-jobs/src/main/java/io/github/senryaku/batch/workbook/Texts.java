@@ -12,6 +12,15 @@ public final class Texts {
         return isPlainAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
     }
 
+    /**
+     * Canonical Unicode (NFC) and nothing more: the same words typed on a Mac (NFD, か + ゛) and on Windows
+     * (が) become the same text, while ①, ㈱ and full-width letters stay as written.
+     */
+    public static String canonical(String text) {
+        return isPlainAscii(text) || Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
     /** Normalized, and without any white space inside: for labels such as {@code 担 当 課}. */
     public static String compact(String text) {
         return isPlainAscii(text) ? text : WHITE_SPACE.matcher(normalize(text)).replaceAll("");

@@ -19,6 +19,9 @@ public final class Workbooks {
     }
 
     public static Format detect(Path file) throws UnreadableWorkbookException, IOException {
+        if (Files.size(file) == 0) {
+            throw new UnreadableWorkbookException("ファイルが空です（0 バイト）");
+        }
         FileMagic magic;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             magic = FileMagic.valueOf(FileMagic.prepareToCheckMagic(in));
@@ -46,7 +49,7 @@ public final class Workbooks {
             }
             return Format.XLS;
         } catch (IOException | RuntimeException broken) {
-            throw new UnreadableWorkbookException("ファイルが壊れていて読めません（" + broken.getMessage() + "）", broken);
+            throw new UnreadableWorkbookException(DAMAGED + "（.xls の構造が不完全です）", broken);
         }
     }
 
@@ -64,24 +67,63 @@ public final class Workbooks {
         }
     }
 
-    /** One line for a failure while reading rows: a zip bomb, a truncated file, malformed XML. */
+    private static final String DAMAGED = "ファイルが壊れていて読めません";
+
+    /**
+     * One Japanese line for a failure while reading a workbook, placed at the sheet and cell when the
+     * reader knew them. POI and the XML parsers speak English and name absolute paths: their words are
+     * never passed on, only recognised.
+     */
     public static UnreadableWorkbookException unreadable(Throwable failure) {
-        String message = String.valueOf(failure.getMessage());
-        if (mentionsZipBomb(failure)) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof WorkbookContentException refused) {
+                return new UnreadableWorkbookException(refused.getMessage(), refused.sheet(), refused.cell(), refused.hint(),
+                        failure);
+            }
+            if (t instanceof UnreadableWorkbookException already) {
+                return already;
+            }
+        }
+        if (mentions(failure, "MAX_ENTRY_SIZE")) {
+            return new UnreadableWorkbookException(String.format("圧縮データを展開すると上限（%,d MB）を超えるため読みません",
+                    ReadingLimits.ENTRY_BYTES / 1048576), failure);
+        }
+        if (mentions(failure, "zip bomb")) {
             return new UnreadableWorkbookException("圧縮データの展開サイズが異常に大きいため読みません（zip bomb の疑い）", failure);
         }
-        return new UnreadableWorkbookException("ファイルが壊れていて読めません（" + message.lines().findFirst().orElse("") + "）", failure);
+        if (mentions(failure, "doctype")) {
+            return unreadable(WorkbookContentException.doctype());
+        }
+        if (mentions(failure, "zip") || mentions(failure, "OOXML") || mentions(failure, "truncated")
+                || mentions(failure, "end of") || hasCause(failure, java.io.EOFException.class)) {
+            return new UnreadableWorkbookException(DAMAGED + "（圧縮（zip）形式が不完全です。保存や送信が途中で切れた可能性があります）",
+                    "-", "-", WorkbookContentException.SAVE_AGAIN, failure);
+        }
+        if (hasCause(failure, org.xml.sax.SAXException.class) || hasCause(failure, javax.xml.stream.XMLStreamException.class)) {
+            return new UnreadableWorkbookException(DAMAGED + "（中の XML が壊れています）", "-", "-",
+                    WorkbookContentException.SAVE_AGAIN, failure);
+        }
+        return new UnreadableWorkbookException(DAMAGED, "-", "-", WorkbookContentException.SAVE_AGAIN, failure);
     }
 
-    /** POI's zip-bomb guard speaks through whatever parser was reading: look along the whole cause chain. */
-    private static boolean mentionsZipBomb(Throwable failure) {
+    /** POI's guards speak through whatever parser was reading: look along the whole cause chain. */
+    private static boolean mentions(Throwable failure, String words) {
+        String lower = words.toLowerCase(java.util.Locale.ROOT);
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            String message = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
-            if (message.contains("zip bomb")) {
+            if (String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT).contains(lower)) {
                 return true;
             }
             if (t instanceof javax.xml.stream.XMLStreamException xml && xml.getNestedException() != null
-                    && String.valueOf(xml.getNestedException().getMessage()).toLowerCase(java.util.Locale.ROOT).contains("zip bomb")) {
+                    && String.valueOf(xml.getNestedException().getMessage()).toLowerCase(java.util.Locale.ROOT).contains(lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasCause(Throwable failure, Class<? extends Throwable> kind) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (kind.isInstance(t)) {
                 return true;
             }
         }

@@ -83,7 +83,9 @@ final class XlsSource implements WorkbookSource {
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         switch (type) {
             case NUMERIC:
-                return Optional.of(CellValue.Number.ofDouble(cell.getNumericCellValue()));
+                CellValue.Number number = CellValue.Number.ofDouble(cell.getNumericCellValue());
+                return Optional.of(CellStyles.isDateFormat(cell.getCellStyle().getDataFormat(),
+                        cell.getCellStyle().getDataFormatString()) ? new CellValue.Date(number.number()) : number);
             case STRING:
                 String text = cell.getStringCellValue();
                 return text.isBlank() ? Optional.empty() : Optional.of(new CellValue.Text(text));

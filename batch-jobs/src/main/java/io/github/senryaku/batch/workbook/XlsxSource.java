@@ -5,29 +5,37 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.xml.sax.SAXException;
 
 /**
- * An .xlsx workbook read as a stream: the package and its shared strings through POI's XSSFReader, each
- * sheet's XML through {@link XlsxRowCursor}. Phonetic guides (ふりがな) are left out of the text.
+ * An .xlsx workbook read as a stream: the package through POI's XSSFReader; the shared strings, the date
+ * styles and each sheet's XML through our own bounded parsing ({@link SharedStrings}, {@link CellStyles},
+ * {@link XlsxRowCursor}). Phonetic guides (ふりがな) are left out of the text.
  */
 final class XlsxSource implements WorkbookSource {
 
+    static {
+        ReadingLimits.applyToPoi();
+    }
+
     private final OPCPackage pkg;
     private final XSSFReader reader;
-    private final ReadOnlySharedStringsTable strings;
+    private final SharedStrings strings;
+    private final CellStyles styles;
 
-    private XlsxSource(OPCPackage pkg, XSSFReader reader, ReadOnlySharedStringsTable strings) {
+    private XlsxSource(OPCPackage pkg, XSSFReader reader, SharedStrings strings, CellStyles styles) {
         this.pkg = pkg;
         this.reader = reader;
         this.strings = strings;
+        this.styles = styles;
     }
 
     static XlsxSource open(Path file) throws UnreadableWorkbookException {
@@ -40,11 +48,21 @@ final class XlsxSource implements WorkbookSource {
             throw Workbooks.unreadable(broken);
         }
         try {
-            return new XlsxSource(pkg, new XSSFReader(pkg), new ReadOnlySharedStringsTable(pkg, false));
-        } catch (IOException | OpenXML4JException | SAXException | RuntimeException broken) {
+            XSSFReader reader = new XSSFReader(pkg);
+            Optional<InputStream> strings = part(pkg, XSSFRelation.SHARED_STRINGS);
+            Optional<InputStream> styles = part(pkg, XSSFRelation.STYLES);
+            return new XlsxSource(pkg, reader, strings.isEmpty() ? SharedStrings.NONE : SharedStrings.read(strings.get()),
+                    styles.isEmpty() ? CellStyles.NONE : CellStyles.read(styles.get()));
+        } catch (IOException | OpenXML4JException | RuntimeException broken) {
             pkg.revert();
             throw Workbooks.unreadable(broken);
         }
+    }
+
+    /** A part by its content type, as POI's own shared strings table finds it: a workbook may have none. */
+    private static Optional<InputStream> part(OPCPackage pkg, XSSFRelation relation) throws IOException, InvalidFormatException {
+        List<PackagePart> parts = pkg.getPartsByContentType(relation.getContentType());
+        return parts.isEmpty() ? Optional.empty() : Optional.of(parts.get(0).getInputStream());
     }
 
     @Override
@@ -69,7 +87,7 @@ final class XlsxSource implements WorkbookSource {
             while (sheets.hasNext()) {
                 InputStream in = sheets.next();
                 if (sheets.getSheetName().equals(sheet)) {
-                    return new XlsxRowCursor(sheet, in, strings);
+                    return new XlsxRowCursor(sheet, in, strings, styles);
                 }
                 in.close();
             }

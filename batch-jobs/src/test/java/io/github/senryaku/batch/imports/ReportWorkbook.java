@@ -16,7 +16,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Department workbooks for tests, laid out as departments fill them in: a title row, the 担当課 line,
  * a blank row, the header row, then data. A {@link Number} becomes a number cell, a string a text cell,
- * a string starting with {@code =} a formula, {@code null} an empty cell.
+ * a string starting with {@code =} a formula, a {@link java.time.LocalDate} a number cell shown as a date
+ * (yyyy/m/d, as Excel makes of a typed 2024/4/1), {@code null} an empty cell.
  */
 public final class ReportWorkbook {
 
@@ -99,14 +100,23 @@ public final class ReportWorkbook {
             Row row = sheet.createRow(4 + r);
             Object[] values = rows.get(r);
             for (int c = 0; c < values.length; c++) {
-                set(row.createCell(c), values[c]);
+                set(row.createCell(c), values[c], workbook);
             }
         }
     }
 
-    private static void set(Cell cell, Object value) {
+    private final java.util.Map<Workbook, org.apache.poi.ss.usermodel.CellStyle> dateStyles = new java.util.HashMap<>();
+
+    private void set(Cell cell, Object value, Workbook workbook) {
         if (value == null) {
             cell.setBlank();
+        } else if (value instanceof java.time.LocalDate date) {
+            cell.setCellValue(date);
+            cell.setCellStyle(dateStyles.computeIfAbsent(workbook, w -> {
+                org.apache.poi.ss.usermodel.CellStyle style = w.createCellStyle();
+                style.setDataFormat(w.createDataFormat().getFormat("yyyy/m/d"));
+                return style;
+            }));
         } else if (value instanceof Number number) {
             cell.setCellValue(number.doubleValue());
         } else if (value.toString().startsWith("=")) {

@@ -54,4 +54,52 @@ class XlsxRowCursorTest {
             assertEquals(new CellValue.FormulaWithoutValue("SUM(A1:A2)"), row.cell(1).orElseThrow());
         }
     }
+
+    @Test
+    void numberShownAsADate_isADate_andOtherNumbersStayNumbers() throws Exception {
+        Path file = dir.resolve("date.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            var row = workbook.createSheet("s").createRow(0);
+            var date = workbook.createCellStyle();
+            date.setDataFormat(workbook.createDataFormat().getFormat("[$-411]ggge\"年\"m\"月\"d\"日\""));
+            row.createCell(0).setCellValue(java.time.LocalDate.of(2024, 4, 1));
+            row.getCell(0).setCellStyle(date);
+            var percent = workbook.createCellStyle();
+            percent.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
+            row.createCell(1).setCellValue(0.452);
+            row.getCell(1).setCellStyle(percent);
+            workbook.write(out);
+        }
+
+        try (WorkbookSource source = Workbooks.open(file); RowCursor rows = source.rows("s")) {
+            RawRow row = rows.next().orElseThrow();
+            assertEquals(new CellValue.Date(new java.math.BigDecimal("45383")), row.cell(0).orElseThrow());
+            assertEquals("2024/4/1", row.cell(0).orElseThrow().display());
+            assertEquals(new CellValue.Number(new java.math.BigDecimal("0.452")), row.cell(1).orElseThrow());
+        }
+    }
+
+    @Test
+    void richTextRuns_joinInSharedStrings() throws Exception {
+        Path file = dir.resolve("runs.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            XSSFRichTextString text = new XSSFRichTextString("観光");
+            text.append("政策課", workbook.createFont());
+            workbook.createSheet("s").createRow(0).createCell(0).setCellValue(text);
+            workbook.write(out);
+        }
+
+        try (WorkbookSource source = Workbooks.open(file); RowCursor rows = source.rows("s")) {
+            assertEquals(new CellValue.Text("観光政策課"), rows.next().orElseThrow().cell(0).orElseThrow());
+        }
+    }
+
+    @Test
+    void emptyFile_isSaidToBeEmpty() throws Exception {
+        Path file = Files.createFile(dir.resolve("empty.xlsx"));
+
+        var refused = org.junit.jupiter.api.Assertions.assertThrows(UnreadableWorkbookException.class,
+                () -> Workbooks.open(file));
+        assertEquals("ファイルが空です（0 バイト）", refused.getMessage());
+    }
 }
