@@ -1,10 +1,9 @@
 package io.github.senryaku.server;
 
-import io.github.senryaku.model.testing.ProjectFiles;
+import io.github.senryaku.testing.JarProcess;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -23,15 +22,14 @@ final class ServerProcess {
 
     /** {@code java -jar senryaku.jar ARGS} with the data folder, the repository's config, a UTF-8 locale and the settings given. */
     static ProcessBuilder senryaku(Path home, Map<String, String> settings, String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", ProjectFiles.root().resolve("batch-jobs/target/senryaku.jar").toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("SENRYAKU_HOME", home.toString());
-        builder.environment().put("SENRYAKU_CONFIG", ProjectFiles.root().resolve("config").toString());
-        builder.environment().put("LC_ALL", "C.UTF-8");
-        builder.environment().putAll(settings);
-        return builder;
+        return senryaku(List.of(), home, settings, args);
+    }
+
+    /** As {@link #senryaku(Path, Map, String...)}, with JVM options: the heap the systemd unit gives, say. */
+    static ProcessBuilder senryaku(List<String> jvmOptions, Path home, Map<String, String> settings, String... args) {
+        Map<String, String> environment = new java.util.HashMap<>(settings);
+        environment.put("SENRYAKU_HOME", home.toString());
+        return JarProcess.senryaku(jvmOptions, environment, args);
     }
 
     /** Adds an account, the password given twice on standard input as a script would. */

@@ -62,61 +62,6 @@ class UploadPagesIT {
         assertTrue(server.waitFor(60, TimeUnit.SECONDS));
     }
 
-    /** A browser: its own cookies, no redirects followed (so each answer can be checked). */
-    private static final class Browser {
-        final CookieManager cookies = new CookieManager();
-        final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
-
-        HttpResponse<String> get(String path) throws Exception {
-            return http.send(HttpRequest.newBuilder(URI.create(address + path)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        }
-
-        HttpResponse<String> form(String path, Map<String, String> fields) throws Exception {
-            String body = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-            return http.send(HttpRequest.newBuilder(URI.create(address + path))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> upload(String csrf, String kind, String fileName, byte[] content) throws Exception {
-            return upload(Map.of("csrf", csrf, "kind", kind), fileName, content);
-        }
-
-        HttpResponse<String> upload(Map<String, String> fields, String fileName, byte[] content) throws Exception {
-            String boundary = "----senryaku" + System.nanoTime();
-            ByteArrayOutputStream body = new ByteArrayOutputStream();
-            for (Map.Entry<String, String> field : fields.entrySet()) {
-                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
-                        + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
-            }
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            body.write(content);
-            body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            return http.send(HttpRequest.newBuilder(URI.create(address + "upload"))
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        }
-
-        static String csrf(String page) {
-            Matcher m = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(page);
-            assertTrue(m.find(), page);
-            return m.group(1);
-        }
-
-        /** Signs in; returns the session's CSRF token from the menu page. */
-        String signIn(String name, String password) throws Exception {
-            String token = csrf(get("login").body());
-            HttpResponse<String> signed = form("login", Map.of("name", name, "password", password, "csrf", token));
-            assertEquals(303, signed.statusCode(), signed.body());
-            assertEquals("/", URI.create(signed.headers().firstValue("Location").orElseThrow()).getPath());
-            return csrf(get("").body());
-        }
-    }
-
     private static long budgetLines() throws Exception {
         try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + home.resolve("db/senryaku")
                 + ";AUTO_SERVER=TRUE", "senryaku", ""); ResultSet rs = connection.createStatement().executeQuery(
@@ -139,7 +84,7 @@ class UploadPagesIT {
     @Test
     @Order(1)
     void signIn_setsAStrictHttpOnlyCookie_andAWrongPasswordDoesNot() throws Exception {
-        Browser browser = new Browser();
+        Browser browser = new Browser(address);
         assertEquals(303, browser.get("").statusCode(), "without a session the menu sends to sign-in");
 
         String token = Browser.csrf(browser.get("login").body());
@@ -161,7 +106,7 @@ class UploadPagesIT {
     @Test
     @Order(2)
     void signIn_withoutItsCsrfToken_isRefused() throws Exception {
-        Browser browser = new Browser();
+        Browser browser = new Browser(address);
         browser.get("login");
         HttpResponse<String> forged = browser.form("login", Map.of("name", "zaisei", "password", FINANCE_PASSWORD,
                 "csrf", "forged"));
@@ -171,7 +116,7 @@ class UploadPagesIT {
     @Test
     @Order(3)
     void aFinanceUser_cannotOpenPlanningPages() throws Exception {
-        Browser browser = new Browser();
+        Browser browser = new Browser(address);
         browser.signIn("zaisei", FINANCE_PASSWORD);
         HttpResponse<String> page = browser.get("upload?kind=department");
         assertEquals(403, page.statusCode());
@@ -182,10 +127,10 @@ class UploadPagesIT {
     @Order(4)
     void uploads_withoutASession_orWithoutTheCsrfToken_areNotAccepted() throws Exception {
         byte[] workbook = financeWorkbook(new Object[] {"B-1", "事業", "M1-1-1", "R6", 10, 9, ""});
-        HttpResponse<String> anonymous = new Browser().upload("x", "finance", "財政課_R6.xlsx", workbook);
+        HttpResponse<String> anonymous = new Browser(address).upload("x", "finance", "財政課_R6.xlsx", workbook);
         assertEquals(401, anonymous.statusCode());
 
-        Browser browser = new Browser();
+        Browser browser = new Browser(address);
         browser.signIn("zaisei", FINANCE_PASSWORD);
         assertEquals(403, browser.upload("not-the-token", "finance", "財政課_R6.xlsx", workbook).statusCode());
         assertEquals(0, budgetLines(), "nothing was imported");
@@ -194,7 +139,7 @@ class UploadPagesIT {
     @Test
     @Order(5)
     void oversizedAndNonWorkbookUploads_areRefusedByContent() throws Exception {
-        Browser browser = new Browser();
+        Browser browser = new Browser(address);
         String csrf = browser.signIn("zaisei", FINANCE_PASSWORD);
 
         // Declared over the limit: refused before the body is read. The server may answer 413 and close while
@@ -220,7 +165,7 @@ class UploadPagesIT {
     @Test
     @Order(6)
     void aGoodUpload_landsAtOnce_underAGeneratedFolder_evenWithAPathInItsName() throws Exception {
-        Browser browser = new Browser();
+        Browser browser = new Browser(address);
         String csrf = browser.signIn("zaisei", FINANCE_PASSWORD);
         byte[] workbook = financeWorkbook(new Object[] {"B-001", "子育て応援事業", "M1-1-1", "R6", 12000, 10800, "一般財源"},
                 new Object[] {"B-900", "庁舎維持管理", null, "R6", 3000, 2900, ""});
@@ -242,7 +187,7 @@ class UploadPagesIT {
     @Test
     @Order(7)
     void aBadUpload_listsEveryError_andOffersTheErrorWorkbook() throws Exception {
-        Browser browser = new Browser();
+        Browser browser = new Browser(address);
         String csrf = browser.signIn("zaisei", FINANCE_PASSWORD);
         byte[] workbook = financeWorkbook(new Object[] {"B-101", "観光振興事業", "M3-9-9", "R6", 1000, 900, ""},
                 new Object[] {"B-102", "移住促進事業", "M2-2-1", "R6", "たくさん", 100, ""});
@@ -268,7 +213,7 @@ class UploadPagesIT {
     @Test
     @Order(8)
     void thePlanningOffice_uploadsDepartmentWorkbooks_atOnceOrForTheNight() throws Exception {
-        Browser planning = new Browser();
+        Browser planning = new Browser(address);
         String csrf = planning.signIn("kikaku", PLANNING_PASSWORD);
         Path now = io.github.senryaku.batch.imports.ReportWorkbook.xlsx().department("観光政策課")
                 .actual("T3-1", "金沢地域の年間入込客数", "R6", 1121, "万人", null).writeTo(home.resolve("t31.xlsx"));
@@ -285,7 +230,7 @@ class UploadPagesIT {
         assertTrue(queued.body().contains("受付箱に置きました"), queued.body());
         assertTrue(Files.exists(home.resolve("inbox").resolve("企画調整課_R6.xlsx")), "left for the nightly import");
 
-        Browser finance = new Browser();
+        Browser finance = new Browser(address);
         String financeCsrf = finance.signIn("zaisei", FINANCE_PASSWORD);
         assertEquals(403, finance.upload(Map.of("csrf", financeCsrf, "kind", "department", "when", "now"),
                 "観光政策課_R6.xlsx", Files.readAllBytes(now)).statusCode(), "finance cannot upload department workbooks");
@@ -294,7 +239,7 @@ class UploadPagesIT {
     @Test
     @Order(9)
     void thePlanningOffice_seesImportsJobRunsMissingAndReports_andFinanceDoesNot() throws Exception {
-        Browser planning = new Browser();
+        Browser planning = new Browser(address);
         planning.signIn("kikaku", PLANNING_PASSWORD);
         String menu = planning.get("").body();
         assertTrue(menu.contains("担当課の報告ファイルの取込") && menu.contains("未提出一覧"), menu);
@@ -321,7 +266,7 @@ class UploadPagesIT {
         assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
         assertEquals(404, planning.get("reports/..%2F..%2F/users.txt").statusCode());
 
-        Browser finance = new Browser();
+        Browser finance = new Browser(address);
         finance.signIn("zaisei", FINANCE_PASSWORD);
         assertEquals(403, finance.get("imports").statusCode());
         assertEquals(403, finance.get("missing").statusCode());
@@ -348,7 +293,7 @@ class UploadPagesIT {
     @Test
     @Order(11)
     void errorWorkbooks_followTheRoles_andARoleChangeEndsTheSession() throws Exception {
-        Browser planning = new Browser();
+        Browser planning = new Browser(address);
         String csrf = planning.signIn("kikaku", PLANNING_PASSWORD);
         Path bad = io.github.senryaku.batch.imports.ReportWorkbook.xlsx().department("観光政策課")
                 .actual("T9-9", "ない指標", "R6", 1, "人", null).writeTo(home.resolve("bad.xlsx"));
@@ -359,7 +304,7 @@ class UploadPagesIT {
         assertTrue(link.find(), rejected.body());
         assertEquals(200, planning.http.send(HttpRequest.newBuilder(URI.create(address + link.group(1))).build(),
                 HttpResponse.BodyHandlers.ofByteArray()).statusCode());
-        Browser finance = new Browser();
+        Browser finance = new Browser(address);
         finance.signIn("zaisei", FINANCE_PASSWORD);
         assertEquals(404, finance.get(link.group(1)).statusCode(), "a department's errors are not finance's to read");
 
@@ -375,7 +320,7 @@ class UploadPagesIT {
     @Test
     @Order(12)
     void repeatedWrongPasswords_areThrottled() throws Exception {
-        Browser browser = new Browser();
+        Browser browser = new Browser(address);
         for (int i = 0; i < 5; i++) {
             String token = Browser.csrf(browser.get("login").body());
             browser.form("login", Map.of("name", "zaisei", "password", "wrong-" + i, "csrf", token));
@@ -391,7 +336,7 @@ class UploadPagesIT {
     @Test
     @Order(8)
     void nightUploads_underNamesTheInboxScanSkips_areStoredUnderOnesItTakes() throws Exception {
-        Browser planning = new Browser();
+        Browser planning = new Browser(address);
         String csrf = planning.signIn("kikaku", PLANNING_PASSWORD);
         Path workbook = io.github.senryaku.batch.imports.ReportWorkbook.xlsx().department("観光政策課")
                 .actual("T3-1", "金沢地域の年間入込客数", "R6", 1121, "万人", null).writeTo(home.resolve("night.xlsx"));
@@ -413,7 +358,7 @@ class UploadPagesIT {
     @Test
     @Order(13)
     void everyPage_carriesTheSecurityHeaders_andNoInlineStyleOrScript() throws Exception {
-        Browser browser = new Browser();
+        Browser browser = new Browser(address);
         for (String path : List.of("login", "", "health", "style.css", "no-such-page", "errors/x.errors.xlsx")) {
             HttpResponse<String> answer = browser.get(path);
 
@@ -425,7 +370,7 @@ class UploadPagesIT {
             assertEquals("no-store", answer.headers().firstValue("Cache-Control").orElseThrow(), path);
             assertFalse(answer.headers().firstValue("Strict-Transport-Security").isPresent(), "no HSTS on plain HTTP");
         }
-        HttpResponse<String> refused = new Browser().upload("x", "finance", "財政課_R6.xlsx", new byte[10]);
+        HttpResponse<String> refused = new Browser(address).upload("x", "finance", "財政課_R6.xlsx", new byte[10]);
         assertEquals(401, refused.statusCode());
         assertEquals("no-store", refused.headers().firstValue("Cache-Control").orElseThrow(), "refusals too");
 

@@ -17,8 +17,15 @@ public final class JarProcess {
      * store's settings, as {@code TestStores.environment} makes them); its error output joins its output.
      */
     public static ProcessBuilder senryaku(Map<String, String> environment, String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", ProjectFiles.root().resolve("batch-jobs/target/senryaku.jar").toString()));
+        return senryaku(List.of(), environment, args);
+    }
+
+    /** As {@link #senryaku(Map, String...)}, with JVM options such as {@code -Xmx64m}. */
+    public static ProcessBuilder senryaku(List<String> jvmOptions, Map<String, String> environment, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", ProjectFiles.root().resolve("batch-jobs/target/senryaku.jar").toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("SENRYAKU_CONFIG", ProjectFiles.root().resolve("config").toString());

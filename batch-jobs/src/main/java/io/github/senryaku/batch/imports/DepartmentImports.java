@@ -4,6 +4,7 @@ import io.github.senryaku.batch.runtime.FailureCause;
 import io.github.senryaku.batch.runtime.JobResources;
 import io.github.senryaku.batch.runtime.JobRunner;
 import io.github.senryaku.batch.store.ImportLedger;
+import io.github.senryaku.batch.store.ImportProblems;
 import io.github.senryaku.model.problem.Problem;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchStatus;
@@ -104,7 +105,7 @@ public final class DepartmentImports {
         if (attempts >= EarlierRuns.LIMIT) {
             // The last attempt brought the process down before it could set the file aside.
             String cause = "処理中にプロセスが終了しました（メモリ不足や強制終了の可能性があります）";
-            Path aside = EarlierRuns.setAside(context, absolute, attempts, cause);
+            Path aside = EarlierRuns.setAside(context, absolute, sha256, attempts, cause);
             return new Result(Result.Kind.SET_ASIDE, name, 0, Optional.empty(), List.of(), false,
                     Optional.of(new Result.Failure(cause, attempts, Optional.of(aside))));
         }
@@ -121,7 +122,7 @@ public final class DepartmentImports {
             String cause = FailureCause.of(operator, id);
             LOG.warning(() -> "import of " + name + " failed (execution " + id + ", attempt " + (attempts + 1) + "): " + cause);
             Optional<Path> aside = attempts + 1 >= EarlierRuns.LIMIT && java.nio.file.Files.exists(absolute)
-                    ? Optional.of(EarlierRuns.setAside(context, absolute, attempts + 1, cause)) : Optional.empty();
+                    ? Optional.of(EarlierRuns.setAside(context, absolute, sha256, attempts + 1, cause)) : Optional.empty();
             return new Result(aside.isPresent() ? Result.Kind.SET_ASIDE : Result.Kind.FAILED, name, id, Optional.empty(),
                     List.of(), interrupted.isPresent(), Optional.of(new Result.Failure(cause, attempts + 1, aside)));
         }
@@ -132,7 +133,7 @@ public final class DepartmentImports {
         };
         Optional<ImportLedger.Outcome> outcome = context.store().inTransaction(c -> ImportLedger.outcome(c, List.of(id)));
         List<Problem> problems = outcome.isEmpty() ? List.of()
-                : context.store().inTransaction(c -> ImportLedger.problems(c, outcome.get().importId(), name,
+                : context.store().inTransaction(c -> ImportProblems.problems(c, outcome.get().importId(), name,
                         SHOWN_PROBLEMS));
         return new Result(kind, name, id, outcome, problems, interrupted.isPresent(), Optional.empty());
     }

@@ -2,6 +2,7 @@ package io.github.senryaku.batch.imports;
 
 import io.github.senryaku.batch.runtime.JobResources;
 import io.github.senryaku.batch.store.ImportLedger;
+import io.github.senryaku.batch.store.SetAsideFiles;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.runtime.BatchStatus;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -41,6 +43,9 @@ record EarlierRuns(Optional<Long> restartable, int failedAttempts) {
         } catch (NoSuchJobException none) {
             return new EarlierRuns(Optional.empty(), 0);
         }
+        // A file set aside and put back by an administrator is tried afresh: count from then on.
+        Instant since = context.store().inTransaction(c -> SetAsideFiles.lastSetAside(c, sha256, file.toString()))
+                .orElse(Instant.MIN);
         Optional<Long> restartable = Optional.empty();
         boolean latestSeen = false;
         int failed = 0;
@@ -55,7 +60,8 @@ record EarlierRuns(Optional<Long> restartable, int failedAttempts) {
                 continue;
             }
             if (sha256.equals(parameters.getProperty(SHA256))) {
-                failed += (int) executions.stream().filter(e -> e.getBatchStatus() == BatchStatus.FAILED).count();
+                failed += (int) executions.stream().filter(e -> e.getBatchStatus() == BatchStatus.FAILED
+                        && e.getCreateTime().toInstant().isAfter(since)).count();
             }
             if (!latestSeen) {
                 latestSeen = true;
@@ -80,13 +86,19 @@ record EarlierRuns(Optional<Long> restartable, int failedAttempts) {
 
     /**
      * Moves the file to {@code failed/} (a copy when it was not in the inbox) with {@code <name>.理由.txt}
-     * beside it.
+     * beside it, and records when, so that the file put back is tried afresh.
      *
      * @return where it went
      */
-    static Path setAside(JobResources.Context context, Path file, int attempts, String cause) throws IOException {
+    static Path setAside(JobResources.Context context, Path file, String sha256, int attempts, String cause)
+            throws IOException, SQLException {
         Path folder = context.settings().home().resolve("failed");
-        Path destination = Filing.destination(folder, file.getFileName().toString(), context.clock().instant());
+        Instant now = context.clock().instant();
+        Path destination = Filing.destination(folder, file.getFileName().toString(), now);
+        context.store().inTransaction(c -> {
+            SetAsideFiles.record(c, sha256, file.toString(), destination.getFileName().toString(), attempts, cause, now);
+            return null;
+        });
         Files.writeString(destination.resolveSibling(destination.getFileName() + ".理由.txt"), String.join("\n",
                 "このファイルは " + attempts + " 回続けて取り込めなかったため、取込を保留しました。",
                 "最後の原因: " + cause,

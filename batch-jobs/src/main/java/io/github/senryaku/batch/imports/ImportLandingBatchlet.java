@@ -3,6 +3,7 @@ package io.github.senryaku.batch.imports;
 import io.github.senryaku.batch.runtime.BatchRuntimeBootstrap;
 import io.github.senryaku.batch.runtime.JobResources;
 import io.github.senryaku.batch.store.ImportLedger;
+import io.github.senryaku.batch.store.ImportProblems;
 import io.github.senryaku.model.problem.Problem;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
@@ -74,7 +75,7 @@ public class ImportLandingBatchlet extends AbstractBatchlet {
         LOG.info(() -> "duplicate check " + (System.nanoTime() - checkStart) / 1_000_000 + " ms");
         List<Problem> acrossRows = new ArrayList<>(!repeats ? List.of() : context.store().inTransaction(c -> finance
                 ? BudgetLanding.repeatedProjects(c, importId, name) : DuplicateRowCheck.find(c, importId, name)));
-        ImportLedger.Tally rowTally = context.store().inTransaction(c -> ImportLedger.tally(c, importId));
+        ImportProblems.Tally rowTally = context.store().inTransaction(c -> ImportProblems.tally(c, importId));
         boolean errors = rowTally.errors() > 0 || acrossRows.stream().anyMatch(Problem::isError);
         if (finance && !errors) {
             acrossRows.addAll(context.store().inTransaction(c -> BudgetLanding.nothingToLand(c, importId, name)));
@@ -94,9 +95,9 @@ public class ImportLandingBatchlet extends AbstractBatchlet {
             if (finance) {
                 BudgetLanding.land(connection, importId, now);
             }
-            ImportLedger.recordProblems(connection, importId, ImportRows.ACROSS_ROWS, acrossRows);
-            ImportLedger.Tally tally = ImportLedger.tally(connection, importId);
-            ImportLedger.keepFirstProblems(connection, importId);
+            ImportProblems.recordProblems(connection, importId, ImportRows.ACROSS_ROWS, acrossRows);
+            ImportProblems.Tally tally = ImportProblems.tally(connection, importId);
+            ImportProblems.keepFirstProblems(connection, importId);
             ImportLedger.end(connection, importId, ImportLedger.LANDED, destination.getFileName().toString(),
                     path.toAbsolutePath().toString(), counts.actuals(), counts.measures(), (int) tally.warnings(), 0,
                     job.getExecutionId(), now);

@@ -2,6 +2,7 @@ package io.github.senryaku.batch.imports;
 
 import io.github.senryaku.batch.runtime.JobResources;
 import io.github.senryaku.batch.store.ImportLedger;
+import io.github.senryaku.batch.store.ImportProblems;
 import io.github.senryaku.batch.workbook.ErrorReport;
 import io.github.senryaku.model.problem.Problem;
 import java.io.IOException;
@@ -28,7 +29,7 @@ final class ImportOutcomes {
 
     /**
      * Sends a file back: the error report next to it in {@code rejected/} with every problem (streamed from
-     * the store), then the record — rows deleted, the first {@value ImportLedger#KEPT_PROBLEMS} problems kept
+     * the store), then the record — rows deleted, the first {@value ImportProblems#KEPT_PROBLEMS} problems kept
      * with the counts of all — then the file itself.
      *
      * @param begun       the import, when the file got far enough to have one
@@ -44,18 +45,18 @@ final class ImportOutcomes {
             long id = begun.isPresent() ? begun.get()
                     : ImportLedger.begin(connection, sha256, originalName, department, size(source), executionId, now,
                             from.name());
-            ImportLedger.recordProblems(connection, id, ImportRows.ACROSS_ROWS, newProblems);
+            ImportProblems.recordProblems(connection, id, ImportRows.ACROSS_ROWS, newProblems);
             return id;
         });
-        ImportLedger.Tally tally = context.store().inTransaction(c -> ImportLedger.tally(c, importId));
+        ImportProblems.Tally tally = context.store().inTransaction(c -> ImportProblems.tally(c, importId));
         ErrorReport.write(Filing.errorReportOf(destination), originalName, tally.errors(), tally.warnings(),
                 sink -> context.store().inConsistentRead(c -> {
-                    ImportLedger.eachProblem(c, importId, originalName, sink);
+                    ImportProblems.eachProblem(c, importId, originalName, sink);
                     return null;
                 }));
         context.store().inDurableTransaction(connection -> {
             new ImportRows(importId).clear(connection, false);
-            ImportLedger.keepFirstProblems(connection, importId);
+            ImportProblems.keepFirstProblems(connection, importId);
             ImportLedger.end(connection, importId, ImportLedger.REJECTED, destination.getFileName().toString(),
                     source.toAbsolutePath().toString(), 0, 0, (int) tally.warnings(), (int) tally.errors(), executionId, now);
             return null;

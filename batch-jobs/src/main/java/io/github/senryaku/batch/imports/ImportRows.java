@@ -1,6 +1,7 @@
 package io.github.senryaku.batch.imports;
 
 import io.github.senryaku.batch.store.ImportLedger;
+import io.github.senryaku.batch.store.ImportProblems;
 import io.github.senryaku.model.evaluation.Reported;
 import io.github.senryaku.model.plan.Quantity;
 import java.sql.Connection;
@@ -64,8 +65,8 @@ final class ImportRows {
             measure.executeBatch();
             budget.executeBatch();
         }
-        ImportLedger.recordRowProblems(connection, importId, rows.stream()
-                .map(row -> new ImportLedger.RowProblems(row.ordinal(), row.problems())).toList());
+        ImportProblems.recordRowProblems(connection, importId, rows.stream()
+                .map(row -> new ImportProblems.RowProblems(row.ordinal(), row.problems())).toList());
     }
 
     /**

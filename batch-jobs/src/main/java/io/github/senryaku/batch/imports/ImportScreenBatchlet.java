@@ -2,6 +2,7 @@ package io.github.senryaku.batch.imports;
 
 import io.github.senryaku.batch.runtime.JobResources;
 import io.github.senryaku.batch.store.ImportLedger;
+import io.github.senryaku.batch.store.ImportProblems;
 import io.github.senryaku.batch.workbook.RowCursor;
 import io.github.senryaku.batch.workbook.UnreadableWorkbookException;
 import io.github.senryaku.batch.workbook.WorkbookSource;
@@ -108,7 +109,7 @@ public class ImportScreenBatchlet extends AbstractBatchlet {
             }
             long importId = ImportLedger.begin(connection, importFile.sha256(), name, departmentName, size,
                     job.getExecutionId(), context.clock().instant(), ReportSheet.Source.of(source).name());
-            ImportLedger.recordProblems(connection, importId, ImportRows.FILE_LEVEL, problems);
+            ImportProblems.recordProblems(connection, importId, ImportRows.FILE_LEVEL, problems);
             return null;
         });
         return ImportOutcomes.CONTINUE;

@@ -118,7 +118,7 @@ public class ReportRowReader extends AbstractItemReader {
         resources.get().store().inTransaction(connection -> {
             long importId = io.github.senryaku.batch.store.ImportLedger.find(connection, sha256,
                     io.github.senryaku.batch.store.ImportLedger.STAGING).orElseThrow();
-            io.github.senryaku.batch.store.ImportLedger.recordProblems(connection, importId, ImportRows.FILE_LEVEL,
+            io.github.senryaku.batch.store.ImportProblems.recordProblems(connection, importId, ImportRows.FILE_LEVEL,
                     java.util.List.of(ImportScreenBatchlet.fileProblem(name, reason)));
             return null;
         });

@@ -37,27 +37,28 @@ public final class FailureCause {
 
     /** One line: a known system fault in words, else the deepest cause's first line. */
     public static String describe(Throwable failure) {
-        Throwable root = failure;
+        Throwable deepest = failure;
+        java.sql.SQLException database = null;
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            root = t;
             String text = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
             if (text.contains("no space left") || text.contains("disk full") || text.contains("there is not enough space")) {
                 return "ディスクの空きがありません";
             }
-            if (t instanceof java.sql.SQLException || t instanceof OutOfMemoryError) {
-                break;
+            if (t instanceof OutOfMemoryError) {
+                return "メモリが足りません（OutOfMemoryError）";
             }
+            if (database == null && t instanceof java.sql.SQLException sql) {
+                database = sql;
+            }
+            deepest = t;
         }
-        if (root instanceof OutOfMemoryError) {
-            return "メモリが足りません（OutOfMemoryError）";
+        if (database != null) {
+            return "データベースの障害: " + firstLine(database);
         }
-        if (root instanceof java.sql.SQLException) {
-            return "データベースの障害: " + firstLine(root);
-        }
-        if (root instanceof java.nio.file.AccessDeniedException) {
+        if (deepest instanceof java.nio.file.AccessDeniedException) {
             return "ファイルの権限がありません";
         }
-        return root.getClass().getSimpleName() + ": " + firstLine(root);
+        return deepest.getClass().getSimpleName() + ": " + firstLine(deepest);
     }
 
     private static String firstLine(Throwable t) {

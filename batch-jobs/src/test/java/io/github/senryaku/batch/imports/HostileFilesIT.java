@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.senryaku.batch.store.TestStores;
 import io.github.senryaku.cli.CliRunner;
-import io.github.senryaku.model.testing.ProjectFiles;
+import io.github.senryaku.testing.JarProcess;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -154,14 +154,9 @@ class HostileFilesIT {
         Zips.insert(file, "xl/sharedStrings.xml", "PLACEHOLDER", out -> Zips.text(out, 300_000_000));
         assertTrue(Files.size(file) < 20L * 1024 * 1024, "within the upload limit: " + Files.size(file));
         Path log = home.resolve("巨大セル.log");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx64m", "-XX:+ExitOnOutOfMemoryError", "-jar",
-                ProjectFiles.root().resolve("batch-jobs/target/senryaku.jar").toString(), "import", file.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("SENRYAKU_HOME", home.resolve("小さなヒープ").toString());
-        builder.environment().put("SENRYAKU_CONFIG", ProjectFiles.root().resolve("config").toString());
-        builder.environment().put("LC_ALL", "C.UTF-8");
-
+        ProcessBuilder builder = JarProcess.senryaku(List.of("-Xmx64m", "-XX:+ExitOnOutOfMemoryError"),
+                Map.of("SENRYAKU_HOME", home.resolve("小さなヒープ").toString()), "import", file.toString())
+                .redirectOutput(log.toFile());
         Process senryaku = builder.start();
         assertTrue(senryaku.waitFor(180, TimeUnit.SECONDS));
         String output = Files.readString(log, StandardCharsets.UTF_8);

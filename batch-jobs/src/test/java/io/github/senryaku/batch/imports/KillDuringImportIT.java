@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class KillDuringImportIT {
 
-    private static final int TARGETS = 1_500;
+    private static final int TARGETS = 400;
     /** Five files in name order: four that land (disjoint years), one sent back in the middle. */
     private static final List<String> FILES = List.of("合成課_1.xlsx", "合成課_2.xlsx", "合成課_3.xlsx", "合成課_4.xlsx",
             "合成課_5.xlsx");
@@ -73,25 +73,30 @@ class KillDuringImportIT {
         String log = Files.readString(fixtures.resolve("clean.log"), StandardCharsets.UTF_8);
         assertEquals(1, run.exitValue(), log);
         clean = ImportedState.read(environment);
-        assertEquals(4 * 2 * TARGETS - TARGETS, clean.currentActuals().size(), log);
+        assertEquals(7 * TARGETS, clean.currentActuals().size(), log);
         assertEquals(List.of(FLAWED, FLAWED + ".errors.xlsx"), clean.rejected());
     }
 
+    /**
+     * 20 points: three while the first file is read (from the start of the process), then right at each
+     * result line and 30, 120 and 400 ms after it — the next file's screening, staging, landing or filing.
+     */
     static Stream<Arguments> killPoints() {
-        List<Arguments> points = new ArrayList<>();
-        for (long delay : new long[] {1_500, 2_500}) {
-            points.add(Arguments.of(new KillPoint(0, delay)));
+        List<KillPoint> points = new ArrayList<>();
+        for (long delay : new long[] {2_000, 3_000, 4_000}) {
+            points.add(new KillPoint(0, delay));
         }
-        for (int acknowledgements = 1; acknowledgements <= FILES.size(); acknowledgements++) {
-            for (long delay : new long[] {0, 40, 200, 600}) {
-                points.add(Arguments.of(new KillPoint(acknowledgements, delay)));
+        for (int acknowledgements = 1; acknowledgements < FILES.size(); acknowledgements++) {
+            for (long delay : new long[] {0, 30, 120, 400}) {
+                points.add(new KillPoint(acknowledgements, delay));
             }
         }
+        points.add(new KillPoint(FILES.size(), 0));
         if (TestStores.postgres()) {
             // The same paths on the production database, fewer of them: the store's part differs, not the command's.
-            return points.stream().filter(p -> ((KillPoint) p.get()[0]).delayMillis() % 200 == 0).limit(8);
+            return points.stream().filter(p -> p.delayMillis() == 0 || p.delayMillis() == 120).limit(6).map(Arguments::of);
         }
-        return points.stream();
+        return points.stream().map(Arguments::of);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.senryaku.batch.store.ImportLedger;
+import io.github.senryaku.batch.store.ImportProblems;
 import io.github.senryaku.batch.store.TestStores;
 import io.github.senryaku.cli.CliRunner;
 import java.nio.file.Files;
@@ -56,7 +57,7 @@ class ManyProblemsIT {
             assertEquals("たくさん" + (BAD_ROWS - 1), sheet.getRow(4 + BAD_ROWS - 1).getCell(3).getStringCellValue(),
                     "every problem is in the workbook");
         }
-        assertEquals(ImportLedger.KEPT_PROBLEMS, TestStores.count(home, "SELECT COUNT(*) FROM import_problem"));
+        assertEquals(ImportProblems.KEPT_PROBLEMS, TestStores.count(home, "SELECT COUNT(*) FROM import_problem"));
         assertEquals(BAD_ROWS, TestStores.count(home, "SELECT error_count FROM import_file WHERE status = 'REJECTED'"));
     }
 }

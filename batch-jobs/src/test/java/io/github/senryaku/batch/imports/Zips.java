@@ -20,10 +20,10 @@ import java.util.zip.ZipOutputStream;
  * Rewrites one part of a workbook written by POI, by hand with java.util.zip, to make the files Excel never
  * writes: a DOCTYPE, broken XML, a cell of hundreds of millions of characters (streamed, never in memory).
  */
-final class Zips {
+public final class Zips {
 
     /** How a marker in a part is replaced: by writing to the part's stream. */
-    interface Insertion {
+    public interface Insertion {
         void write(Writer out) throws IOException;
     }
 
@@ -39,7 +39,7 @@ final class Zips {
     }
 
     /** Replaces the first {@code marker} in the part by what {@code insertion} writes. */
-    static void insert(Path workbook, String part, String marker, Insertion insertion) throws IOException {
+    public static void insert(Path workbook, String part, String marker, Insertion insertion) throws IOException {
         rewrite(workbook, part, (in, out) -> {
             String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             int at = xml.indexOf(marker);
@@ -58,7 +58,7 @@ final class Zips {
      * Text that deflates about 40 to 1, as a real long text might: never so well that POI's zip-bomb ratio
      * check would stop it before the reader's own limits are reached.
      */
-    static void text(Writer out, long chars) throws IOException {
+    public static void text(Writer out, long chars) throws IOException {
         Random random = new Random(42);
         char[] block = new char[1 << 16];
         for (long written = 0; written < chars; ) {
