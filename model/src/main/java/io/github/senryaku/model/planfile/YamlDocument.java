@@ -65,13 +65,14 @@ final class YamlDocument {
             problems.error(0, "", "", "UTF-8 で読めない文字があります", "UTF-8 で保存し直してください");
         } catch (MarkedYamlEngineException syntax) {
             int line = syntax.getProblemMark().map(mark -> mark.getLine() + 1).orElse(0);
-            problems.error(line, "", "", "YAML の書式が正しくありません: " + syntax.getProblem(),
-                    "インデント、コロン（:）、引用符の対応を確かめてください");
+            YamlSyntaxMessages.Said said = YamlSyntaxMessages.of(syntax.getProblem());
+            problems.error(line, "", "", said.message(), said.hint());
         } catch (YamlEngineException | java.io.UncheckedIOException unreadable) {
             if (unreadable.getCause() instanceof CharacterCodingException) {
                 problems.error(0, "", "", "UTF-8 で読めない文字があります", "UTF-8 で保存し直してください");
             } else {
-                problems.error(0, "", "", "YAML として読めません: " + unreadable.getMessage(), "");
+                YamlSyntaxMessages.Said said = YamlSyntaxMessages.of(unreadable.getMessage());
+                problems.error(0, "", "", said.message(), said.hint());
             }
         } catch (IOException io) {
             problems.error(0, "", "", "ファイルを読めません: " + io.getMessage(), "");
