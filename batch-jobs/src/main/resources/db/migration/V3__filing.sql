@@ -5,7 +5,9 @@
 -- between the two: the next run finishes the move (source_path → stored_as) instead of reading the file again.
 -- Rows before this version were filed when they ended.
 
-ALTER TABLE import_file ADD COLUMN source_path VARCHAR(4096);
-ALTER TABLE import_file ADD COLUMN filed_at TIMESTAMP WITH TIME ZONE;
+-- Idempotent (IF NOT EXISTS): on H2 a DDL statement commits by itself, so an upgrade a crash cut short
+-- is run again whole at the next start.
+ALTER TABLE import_file ADD COLUMN IF NOT EXISTS source_path VARCHAR(4096);
+ALTER TABLE import_file ADD COLUMN IF NOT EXISTS filed_at TIMESTAMP WITH TIME ZONE;
 UPDATE import_file SET filed_at = finished_at WHERE status IN ('LANDED', 'REJECTED');
-CREATE INDEX import_file_unfiled ON import_file (status, filed_at);
+CREATE INDEX IF NOT EXISTS import_file_unfiled ON import_file (status, filed_at);

@@ -6,7 +6,7 @@
 -- (its role or the fingerprint of its password hash in users.txt no longer match). All SQL on this
 -- table is in io.github.senryaku.server.auth.SessionStore.
 
-CREATE TABLE web_session (
+CREATE TABLE IF NOT EXISTS web_session (
     token_sha256          CHAR(64)      PRIMARY KEY,  -- hex SHA-256 of the cookie's token
     account               VARCHAR(64)   NOT NULL,
     role                  VARCHAR(16)   NOT NULL,     -- FINANCE | PLANNING | ADMIN
@@ -14,4 +14,4 @@ CREATE TABLE web_session (
     password_fingerprint  CHAR(64)      NOT NULL,     -- hex SHA-256 of the account's password hash when signed in
     expires_at            TIMESTAMP WITH TIME ZONE NOT NULL
 );
-CREATE INDEX web_session_expiry ON web_session (expires_at);
+CREATE INDEX IF NOT EXISTS web_session_expiry ON web_session (expires_at);

@@ -34,15 +34,56 @@ public final class Store {
                     unreachable);
         }
         try {
-            Flyway.configure()
-                    .dataSource(database.url(), database.user(), database.password())
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
+            store.migrate();
         } catch (FlywayException failed) {
-            throw new StoreUnavailableException("データベースの構成を更新できません: " + failed.getMessage(), failed);
+            if (!store.startAfreshIfNeverUsed()) {
+                throw new StoreUnavailableException("データベースの構成を更新できません: " + failed.getMessage(), failed);
+            }
+            try {
+                store.migrate();
+            } catch (FlywayException again) {
+                throw new StoreUnavailableException("データベースの構成を更新できません: " + again.getMessage(), again);
+            }
         }
         return store;
+    }
+
+    private void migrate() {
+        Flyway.configure()
+                .dataSource(database.url(), database.user(), database.password())
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+    }
+
+    /**
+     * On H2 every DDL statement commits by itself, so a first start killed while it created the schema leaves
+     * half of it, which the next start cannot migrate. Such a store never held an import or a job: it is
+     * emptied and made again. A store that did is never touched (its later migrations are idempotent).
+     *
+     * @return whether the store was emptied
+     */
+    private boolean startAfreshIfNeverUsed() {
+        if (!database.isEmbedded()) {
+            return false;
+        }
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            for (String table : java.util.List.of("IMPORT_FILE", "JOB_INSTANCE")) {
+                try (java.sql.ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                    if (rs.next() && rs.getLong(1) > 0) {
+                        return false;
+                    }
+                } catch (SQLException missing) {
+                    // not created yet: nothing in it either
+                }
+            }
+            java.util.logging.Logger.getLogger(Store.class.getName()).warning(
+                    "the store's schema was left half-made by an interrupted first start; it is made again");
+            statement.execute("DROP ALL OBJECTS");
+            return true;
+        } catch (SQLException unreachable) {
+            return false;
+        }
     }
 
     public Settings.Database database() {
