@@ -231,7 +231,7 @@ public final class UploadPages {
                 return outcome(session.get(), upload, original, result);
             }
             if ("night".equals(when)) {
-                java.nio.file.Path waiting = intoInbox(stored, inboxName);
+                java.nio.file.Path waiting = OnDisk.sync(intoInbox(stored, inboxName));
                 return Html.response(200, Html.page(upload.title(), session.get().name(), session.get().csrf(), "<p class=\"ok\">"
                         + Html.escape(original) + " を受付箱に置きました（" + Html.escape(waiting.getFileName().toString())
                         + "）。夜間の取込で取り込みます。</p><p><a href=\"/\">メニューへ</a></p>"));
