@@ -15,7 +15,8 @@ import java.util.logging.Logger;
 
 /**
  * What a run does first, holding the data-folder lock, after a crash (kill -9, power cut, OOM) of an
- * earlier one: executions left STARTED are marked failed so they can restart from their checkpoint; an
+ * earlier one: executions left STARTED are marked failed so they can restart from their checkpoint; error
+ * workbooks left half-written are removed; an
  * import that ended (landed or sent back) but whose file had not moved yet has its move finished; an
  * import begun whose file is gone is cleared. A landed import is never cleared: it ended, so it is not
  * STAGING, and its file is found where {@code source_path} says, or already where {@code stored_as} says.
@@ -33,9 +34,27 @@ public final class ImportRecovery {
 
     public static Report run(JobOperator operator, JobResources.Context context) throws SQLException, IOException {
         List<Long> interrupted = InterruptedExecutions.markFailed(operator);
+        removePartialErrorReports(context);
         List<String> filed = finishFilings(context);
         int abandoned = sweepAbandoned(operator, context);
         return new Report(interrupted, filed, abandoned);
+    }
+
+    /**
+     * Error workbooks are written as {@code .part} and renamed when whole; one left behind was being written
+     * when its process died (the rejection itself is then redone, under a new name).
+     */
+    private static void removePartialErrorReports(JobResources.Context context) throws IOException {
+        Path rejected = context.settings().rejected();
+        if (!Files.isDirectory(rejected)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(rejected)) {
+            for (Path partial : files.filter(f -> f.getFileName().toString().endsWith(".errors.xlsx.part")).toList()) {
+                Files.deleteIfExists(partial);
+                LOG.info(() -> "removed an error workbook a crash left unfinished: " + partial.getFileName());
+            }
+        }
     }
 
     /**

@@ -20,6 +20,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,8 +31,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * file back, moving files, and the very moment 取込済 is printed — on the packaged command as a real
  * process. After each kill: every file the process had reported 取込済 or 差戻し is in the store as it said
  * (nothing acknowledged is lost); then a rerun leaves the store and the folders exactly as one clean run
- * does (nothing lost, nothing twice). Runs on H2 and, in the PostgreSQL execution, on PostgreSQL.
+ * does (nothing lost, nothing twice). Runs on H2 and, in the PostgreSQL execution, on PostgreSQL; several kill
+ * points at a time, each in its own data folder (most of a run is the start-up of its two processes).
  */
+@Execution(ExecutionMode.CONCURRENT)
 class KillDuringImportIT {
 
     private static final int TARGETS = 400;
@@ -103,7 +107,7 @@ class KillDuringImportIT {
         points.add(new KillPoint(FILES.size(), 0));
         if (TestStores.postgres()) {
             // The same paths on the production database, fewer of them: the store's part differs, not the command's.
-            return points.stream().filter(p -> p.delayMillis() == 0 || p.delayMillis() == 120).limit(4).map(Arguments::of);
+            return points.stream().filter(p -> p.delayMillis() == 0 || p.delayMillis() == 120).limit(3).map(Arguments::of);
         }
         return points.stream().map(Arguments::of);
     }
