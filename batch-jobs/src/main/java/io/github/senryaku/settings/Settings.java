@@ -38,24 +38,12 @@ public record Settings(Path configDir, Path plan, Path rulebook, Path home, Path
             "tlsKeystorePassword", "behindTlsProxy");
     static final long DEFAULT_MAX_FILE_MB = 20;
 
-    /**
-     * The store's JDBC connection; an empty URL means the embedded H2 database in the data folder.
-     *
-     * <p>An H2 file database is always opened with {@code WRITE_DELAY=0}: by default H2 acknowledges a commit
-     * up to half a second before writing it, so a crash right after 取込済 could lose an import already reported
-     * as landed. The store and JBeret's job repository share this URL, so both commit durably.
-     */
+    /** The store's JDBC connection; an empty URL means the embedded H2 database in the data folder. */
     public record Database(String url, String user, String password) {
-        static final String DURABLE_COMMITS = ";WRITE_DELAY=0";
-
         public Database {
             Objects.requireNonNull(url, "url");
             user = user == null ? "" : user;
             password = password == null ? "" : password;
-            if (url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:")
-                    && !url.toUpperCase(java.util.Locale.ROOT).contains(";WRITE_DELAY=")) {
-                url = url + DURABLE_COMMITS;
-            }
         }
 
         /** The embedded default: an H2 file in {@code <home>/db}, shared safely by two local processes. */

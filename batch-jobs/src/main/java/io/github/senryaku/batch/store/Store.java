@@ -117,9 +117,12 @@ public final class Store {
     /**
      * Runs work in one transaction that is on disk when this method returns: what a user is then told
      * (取込済, 差戻し, HTTP 200, COMPLETED) survives a power cut or kill -9 the moment after. On PostgreSQL the
-     * transaction commits synchronously whatever the server's {@code synchronous_commit}; on H2, whose commits
-     * reach the operating system at once ({@code WRITE_DELAY=0}), a {@code CHECKPOINT SYNC} then forces them
-     * onto the device.
+     * transaction commits synchronously whatever the server's {@code synchronous_commit}. H2 acknowledges a
+     * commit up to {@code WRITE_DELAY} (0.5 s) before writing it, so the commit is followed by
+     * {@code CHECKPOINT SYNC}, which writes every commit so far and forces it onto the device. Other commits
+     * (a staged chunk, a checkpoint) are left to H2's writer: a crash may undo the last of them, never half
+     * of one, and the job restarts from the checkpoint that survived — writing each of a million rows'
+     * chunks at once made the import 1.9 times slower.
      */
     public <T> T inDurableTransaction(Work<T> work) throws SQLException {
         try (Connection connection = connect()) {
