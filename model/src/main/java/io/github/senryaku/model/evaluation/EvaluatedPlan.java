@@ -1,6 +1,8 @@
 package io.github.senryaku.model.evaluation;
 
 import io.github.senryaku.model.plan.BasicGoal;
+import io.github.senryaku.model.plan.NumericalTarget;
+import io.github.senryaku.model.plan.Policy;
 import io.github.senryaku.model.plan.StrategyPlan;
 import io.github.senryaku.model.plan.TargetCode;
 import io.github.senryaku.model.time.FiscalYear;
@@ -9,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** A plan evaluated for one year under one rulebook: every target's evaluation, in plan order. */
+/**
+ * A plan evaluated for one year under one rulebook: every target's evaluation, in plan order. Tallies keep
+ * the kinds apart: a goal's 数値目標, its policies' KPIs, and the plan-wide targets are counted separately.
+ */
 public record EvaluatedPlan(
         StrategyPlan plan,
         GradingRulebook rulebook,
@@ -40,15 +45,50 @@ public record EvaluatedPlan(
         return evaluation;
     }
 
+    /** A goal's numerical targets (数値目標), evaluated. */
     public List<TargetEvaluation> evaluations(BasicGoal goal) {
-        return goal.targets().stream().map(target -> evaluation(target.code())).toList();
+        return of(goal.targets());
     }
 
+    /** A policy's KPIs as printed under it, its reprints (再掲) included. */
+    public List<TargetEvaluation> evaluations(Policy policy) {
+        return of(plan.kpisPrintedUnder(policy));
+    }
+
+    public List<TargetEvaluation> overallEvaluations() {
+        return of(plan.overallTargets());
+    }
+
+    /** The grades of a goal's numerical targets (数値目標). */
     public GradeTally tally(BasicGoal goal) {
-        return GradeTally.of(goal.code(), rulebook.grades(), evaluations(goal));
+        return GradeTally.of(goal.code().text(), rulebook.grades(), evaluations(goal));
     }
 
+    /** The grades of a goal's KPIs, each counted once (reprints are not counted again). */
+    public GradeTally kpiTally(BasicGoal goal) {
+        return GradeTally.of(goal.code().text(), rulebook.grades(), of(goal.kpis().toList()));
+    }
+
+    /** The grades of the KPIs printed under a policy, its reprints (再掲) included. */
+    public GradeTally kpiTally(Policy policy) {
+        return GradeTally.of(policy.code().text(), rulebook.grades(), evaluations(policy));
+    }
+
+    public GradeTally overallTally() {
+        return GradeTally.of("T0", rulebook.grades(), overallEvaluations());
+    }
+
+    /** Per goal, the grades of its numerical targets (数値目標). */
     public List<GradeTally> tallies() {
         return plan.goals().stream().map(this::tally).toList();
+    }
+
+    /** Per goal, the grades of its policies' KPIs. */
+    public List<GradeTally> kpiTallies() {
+        return plan.goals().stream().map(this::kpiTally).toList();
+    }
+
+    private List<TargetEvaluation> of(List<NumericalTarget> targets) {
+        return targets.stream().map(target -> evaluation(target.code())).toList();
     }
 }

@@ -50,6 +50,21 @@ public record Projection(FiscalYear year, BigDecimal value, boolean meetsTarget)
         return Optional.of(new Projection(targetYear, projected, meets));
     }
 
+    /**
+     * A running sum's outlook: the yearly pace so far (sum ÷ years counted) kept up to the target year.
+     *
+     * @param totalYears the years from the first year counted to the target year
+     */
+    public static Projection ofPace(BigDecimal sum, int yearsCounted, int totalYears, FiscalYear targetYear,
+            BigDecimal target, Direction direction) {
+        BigDecimal projected = sum.multiply(BigDecimal.valueOf(totalYears))
+                .divide(BigDecimal.valueOf(yearsCounted), 4, RoundingMode.HALF_UP);
+        boolean meets = direction == Direction.DECREASE
+                ? projected.compareTo(target) <= 0
+                : projected.compareTo(target) >= 0;
+        return new Projection(targetYear, projected, meets);
+    }
+
     /** {@code 見込みあり} or {@code 見込みなし}. */
     public String verdict() {
         return meetsTarget ? "達成見込み" : "未達成見込み";

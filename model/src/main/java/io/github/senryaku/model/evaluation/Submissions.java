@@ -11,16 +11,22 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Which targets and measures have a report for a year and which are still missing (未提出), per goal.
- * A target is expected for the years from its baseline to its target year; a measure for the plan's years.
+ * Which targets and measures have a report for a year and which are still missing (未提出). A target is
+ * expected in the years its figure is due ({@link NumericalTarget#isDue}: from its baseline or first year
+ * counted to its target year, and only in survey years for a survey indicator); a measure in the plan's years.
  */
-public record Submissions(FiscalYear year, List<GoalSubmissions> goals) {
+public record Submissions(FiscalYear year, List<Item<NumericalTarget>> overall, List<GoalSubmissions> goals) {
 
-    /** One goal's targets and measures, each with whether it was reported. */
-    public record GoalSubmissions(BasicGoal goal, List<Item<NumericalTarget>> targets, List<Item<Measure>> measures) {
+    /** One goal's numerical targets, its policies' KPIs and its measures, each with whether it was reported. */
+    public record GoalSubmissions(BasicGoal goal, List<Item<NumericalTarget>> targets, List<Item<NumericalTarget>> kpis,
+            List<Item<Measure>> measures) {
 
         public long missingTargets() {
             return targets.stream().filter(Item::missing).count();
+        }
+
+        public long missingKpis() {
+            return kpis.stream().filter(Item::missing).count();
         }
 
         public long missingMeasures() {
@@ -39,19 +45,23 @@ public record Submissions(FiscalYear year, List<GoalSubmissions> goals) {
             Set<MeasureCode> reportedMeasures) {
         boolean planYear = plan.period().contains(year);
         List<GoalSubmissions> goals = plan.goals().stream().map(goal -> new GoalSubmissions(goal,
-                goal.targets().stream().map(target -> new Item<>(target, isExpected(target, year),
-                        reportedTargets.contains(target.code()))).toList(),
+                items(goal.targets(), year, reportedTargets),
+                items(goal.kpis().toList(), year, reportedTargets),
                 goal.policies().stream().flatMap(policy -> policy.measures().stream())
                         .map(measure -> new Item<>(measure, planYear, reportedMeasures.contains(measure.code()))).toList()))
                 .toList();
-        return new Submissions(year, goals);
+        return new Submissions(year, items(plan.overallTargets(), year, reportedTargets), goals);
     }
 
-    private static boolean isExpected(NumericalTarget target, FiscalYear year) {
-        return !year.isBefore(target.baseline().year()) && !year.isAfter(target.target().year());
+    private static List<Item<NumericalTarget>> items(List<NumericalTarget> targets, FiscalYear year, Set<TargetCode> reported) {
+        return targets.stream().map(target -> new Item<>(target, target.isDue(year), reported.contains(target.code()))).toList();
+    }
+
+    public long missingOverall() {
+        return overall.stream().filter(Item::missing).count();
     }
 
     public long missing() {
-        return goals.stream().mapToLong(g -> g.missingTargets() + g.missingMeasures()).sum();
+        return missingOverall() + goals.stream().mapToLong(g -> g.missingTargets() + g.missingKpis() + g.missingMeasures()).sum();
     }
 }

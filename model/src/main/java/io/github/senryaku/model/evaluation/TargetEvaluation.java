@@ -1,5 +1,6 @@
 package io.github.senryaku.model.evaluation;
 
+import io.github.senryaku.model.plan.InterimValue;
 import io.github.senryaku.model.plan.NumericalTarget;
 import io.github.senryaku.model.time.FiscalYear;
 import java.math.BigDecimal;
@@ -7,19 +8,23 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A numerical target evaluated for one year.
+ * A target evaluated for one year.
  *
- * @param actual   what was reported for that year, if anything
+ * @param actual   what was reported for that year itself, if anything (単年度)
+ * @param measured the value graded: the year's figure, a sum or mean, or a survey's figure carried forward
  * @param baseline the baseline figure used: the plan's, or, for a pending baseline, the figure reported
- *                 for the baseline year; none for milestones and unconfirmed baselines
- * @param rate     none for milestones, a pending baseline or a missing figure
- * @param expected none for milestones
+ *                 for the baseline year; none for milestones, new indicators and unconfirmed baselines
+ * @param against  the interim target (中間目標) the year was graded against, when the plan sets one for it
+ * @param rate     none for milestones, trends, a pending baseline or a missing figure
+ * @param expected none for milestones and trends; for a carried survey figure, the survey year's
  */
 public record TargetEvaluation(
         NumericalTarget target,
         FiscalYear year,
         Optional<Reported> actual,
+        Optional<Measured> measured,
         Optional<BigDecimal> baseline,
+        Optional<InterimValue> against,
         Optional<AchievementRate> rate,
         Optional<ExpectedProgress> expected,
         GradeResult grade,
@@ -29,7 +34,9 @@ public record TargetEvaluation(
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(year, "year");
         Objects.requireNonNull(actual, "actual");
+        Objects.requireNonNull(measured, "measured");
         Objects.requireNonNull(baseline, "baseline");
+        Objects.requireNonNull(against, "against");
         Objects.requireNonNull(rate, "rate");
         Objects.requireNonNull(expected, "expected");
         Objects.requireNonNull(grade, "grade");

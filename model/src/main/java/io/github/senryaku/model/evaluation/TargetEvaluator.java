@@ -1,6 +1,9 @@
 package io.github.senryaku.model.evaluation;
 
+import io.github.senryaku.model.plan.Aggregation;
 import io.github.senryaku.model.plan.Baseline;
+import io.github.senryaku.model.plan.Direction;
+import io.github.senryaku.model.plan.InterimValue;
 import io.github.senryaku.model.plan.NumericalTarget;
 import io.github.senryaku.model.plan.TargetValue;
 import io.github.senryaku.model.time.FiscalYear;
@@ -10,7 +13,12 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-/** Evaluates one numerical target for one year under a rulebook. */
+/**
+ * Evaluates one target for one year under a rulebook. The value graded is aggregated first (the year's
+ * figure, 累計, 平均, or the latest survey's figure); then the target's shape decides how it is graded: a
+ * milestone by its state, MAINTAIN and trend targets by whether they held or moved (the rulebook's
+ * milestone grades), every other figure by its 達成率 and 期待値 through the rulebook's bands.
+ */
 public final class TargetEvaluator {
 
     private final GradingRulebook rulebook;
@@ -23,35 +31,127 @@ public final class TargetEvaluator {
         return target.isMilestone() ? milestone(target, actuals, year) : figure(target, actuals, year);
     }
 
+    /** What the grading of a figure target found; turned into a {@link TargetEvaluation} at the end. */
+    private record Finding(Optional<Measured> measured, Optional<InterimValue> against, Optional<AchievementRate> rate,
+            Optional<ExpectedProgress> expected, GradeResult grade) {
+
+        static Finding unrated(GradeResult grade) {
+            return new Finding(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), grade);
+        }
+    }
+
     private TargetEvaluation figure(NumericalTarget target, ActualSeries actuals, FiscalYear year) {
         Optional<Reported> actual = actuals.in(year);
         Optional<BigDecimal> baseline = baselineFigure(target, actuals);
-        BigDecimal goal = ((TargetValue.Figure) target.target()).quantity().value();
-        ExpectedProgress expected = ExpectedProgress.at(target.baseline().year(), target.target().year(), year);
-        Optional<Projection> projection = baseline.flatMap(base -> projection(target, actuals, year, base, goal));
-        Optional<AchievementRate> rate = Optional.empty();
-        GradeResult grade;
-        Optional<GradeResult> unrated = unrated(target, actual, year);
-        if (unrated.isPresent()) {
-            grade = unrated.get();
-        } else if (baseline.isEmpty()) {
-            String note = ((Baseline.Pending) target.baseline()).note();
-            grade = new GradeResult(rulebook.unrated(), "基準値が未確定です" + (note.isEmpty() ? "" : "（" + note + "）"));
-        } else if (!(actual.get() instanceof Reported.Figure reported)) {
-            grade = new GradeResult(rulebook.unrated(), "実績が数値ではありません");
-        } else {
-            rate = AchievementRate.between(baseline.get(), goal, reported.quantity().value());
-            grade = rate.map(r -> grade(r, expected))
-                    .orElseGet(() -> new GradeResult(rulebook.unrated(), "目標値が基準値と同じため達成率を計算できません"));
+        Finding finding = findings(target, actuals, year, baseline);
+        Optional<Projection> projection = finding.measured().flatMap(m -> projection(target, actuals, year, baseline, m));
+        return new TargetEvaluation(target, year, actual, finding.measured(), baseline, finding.against(), finding.rate(),
+                finding.expected(), finding.grade(), projection);
+    }
+
+    private Finding findings(NumericalTarget target, ActualSeries actuals, FiscalYear year, Optional<BigDecimal> baseline) {
+        if (year.isBefore(target.firstYearDue())) {
+            return Finding.unrated(unrated(target.baseline() instanceof Baseline.None || target.target() instanceof TargetValue.EachYear
+                    ? "数え始めの年度（" + target.countedFrom().shortCode() + "）より前の年です" : "基準年より前の年です"));
         }
-        return new TargetEvaluation(target, year, actual, baseline, rate, Optional.of(expected), grade, projection);
+        Optional<GradeResult> notMeasured = YearlyFigures.problem(target, actuals, year).map(this::unrated);
+        if (notMeasured.isPresent()) {
+            return Finding.unrated(notMeasured.get());
+        }
+        Measured measured = YearlyFigures.measure(target, actuals, year);
+        if (target.target() instanceof TargetValue.Trend) {
+            return trend(target, baseline, measured);
+        }
+        if (target.direction() == Direction.MAINTAIN) {
+            return maintain(target, measured);
+        }
+        BigDecimal value = measured.value();
+        if (target.target() instanceof TargetValue.EachYear each) {
+            ExpectedProgress full = new ExpectedProgress(Percent.HUNDRED);
+            AchievementRate rate = AchievementRate.againstTarget(each.quantity().value(), value, target.direction());
+            return graded(measured, Optional.empty(), rate, full, grade(rate, full));
+        }
+        boolean cumulative = target.aggregation() == Aggregation.CUMULATIVE;
+        boolean noBaseline = target.baseline() instanceof Baseline.None;
+        if (baseline.isEmpty() && !noBaseline && !cumulative) {
+            String note = target.baseline().note();
+            return new Finding(Optional.of(measured), Optional.empty(), Optional.empty(), Optional.empty(),
+                    unrated("基準値が未確定です" + (note.isEmpty() ? "" : "（" + note + "）")));
+        }
+        Optional<InterimValue> against = target.interimIn(measured.to());
+        BigDecimal goal = against.map(i -> i.quantity().value()).orElse(target.targetQuantity().orElseThrow().value());
+        ExpectedProgress expected = against.isPresent() ? new ExpectedProgress(Percent.HUNDRED)
+                : ExpectedPath.of(target, baseline).progressAt(measured.to());
+        if (cumulative && target.direction() == Direction.DECREASE) {
+            return ceiling(measured, against, goal, expected);
+        }
+        Optional<AchievementRate> rate = cumulative || noBaseline
+                ? Optional.of(AchievementRate.againstTarget(goal, value, target.direction()))
+                : AchievementRate.between(baseline.get(), goal, value);
+        if (rate.isEmpty()) {
+            return new Finding(Optional.of(measured), against, rate, Optional.of(expected),
+                    unrated("目標値が基準値と同じため達成率を計算できません"));
+        }
+        return graded(measured, against, rate.get(), expected, grade(rate.get(), expected));
+    }
+
+    private static Finding graded(Measured measured, Optional<InterimValue> against, AchievementRate rate,
+            ExpectedProgress expected, GradeResult grade) {
+        return new Finding(Optional.of(measured), against, Optional.of(rate), Optional.of(expected), grade);
+    }
+
+    /** 累計 X 以下: on track within the pro-rata allowance, behind over it, failed over the ceiling. */
+    private Finding ceiling(Measured measured, Optional<InterimValue> against, BigDecimal ceiling, ExpectedProgress expected) {
+        AchievementRate rate = AchievementRate.ceiling(ceiling, measured.value(), expected);
+        GradeResult band = grade(rate, expected);
+        BigDecimal allowance = AchievementRate.allowance(ceiling, expected);
+        String reason;
+        if (measured.value().compareTo(ceiling) > 0) {
+            reason = "累計が上限 " + plain(ceiling) + " を超えました";
+        } else if (measured.value().compareTo(allowance) > 0) {
+            reason = "累計がこの年度までの上限の目安 " + plain(allowance) + " を超えています";
+        } else {
+            reason = "累計がこの年度までの上限の目安 " + plain(allowance) + " 以内です";
+        }
+        return graded(measured, against, rate, expected, new GradeResult(band.grade(), reason));
+    }
+
+    /** 現状維持: held when the figure is at or above the level less the tolerance. */
+    private Finding maintain(NumericalTarget target, Measured measured) {
+        BigDecimal level = target.targetQuantity().orElseThrow().value();
+        BigDecimal tolerance = target.tolerance().orElse(BigDecimal.ZERO);
+        BigDecimal floor = level.multiply(Percent.HUNDRED.subtract(tolerance)).divide(Percent.HUNDRED, Percent.CONTEXT);
+        AchievementRate rate = AchievementRate.againstTarget(level, measured.value(), Direction.INCREASE);
+        ExpectedProgress full = new ExpectedProgress(Percent.HUNDRED);
+        String band = tolerance.signum() == 0 ? plain(level) : plain(level) + "（許容幅 " + plain(tolerance) + "%: " + plain(floor) + "）";
+        GradeResult grade = measured.value().compareTo(floor) >= 0
+                ? new GradeResult(rulebook.milestone().reached(), "維持の水準 " + band + " 以上を保っています")
+                : new GradeResult(rulebook.milestone().baseline(), "維持の水準 " + band + " を下回りました");
+        return graded(measured, Optional.empty(), rate, full, grade);
+    }
+
+    /** 増加・向上 with no figure: met once the figure has moved past the baseline in the target's direction. */
+    private Finding trend(NumericalTarget target, Optional<BigDecimal> baseline, Measured measured) {
+        if (baseline.isEmpty()) {
+            String note = target.baseline().note();
+            return new Finding(Optional.of(measured), Optional.empty(), Optional.empty(), Optional.empty(),
+                    unrated("基準値が未確定です" + (note.isEmpty() ? "" : "（" + note + "）")));
+        }
+        int comparison = measured.value().compareTo(baseline.get());
+        boolean moved = target.direction() == Direction.DECREASE ? comparison < 0 : comparison > 0;
+        String way = target.direction().japanese();
+        GradeResult grade = moved
+                ? new GradeResult(rulebook.milestone().reached(), "基準値 " + plain(baseline.get()) + " から" + way + "しました")
+                : new GradeResult(rulebook.milestone().baseline(), "基準値 " + plain(baseline.get()) + " から" + way + "していません");
+        return new Finding(Optional.of(measured), Optional.empty(), Optional.empty(), Optional.empty(), grade);
     }
 
     private TargetEvaluation milestone(NumericalTarget target, ActualSeries actuals, FiscalYear year) {
         Optional<Reported> actual = actuals.in(year);
-        GradeResult grade = unrated(target, actual, year).orElseGet(() -> {
+        GradeResult grade = year.isBefore(target.baseline().year()) ? unrated("基準年より前の年です")
+                : YearlyFigures.missing(actual).map(this::unrated).orElseGet(() -> {
             if (!(actual.get() instanceof Reported.State reported) || target.stateIndex(reported.state()) < 0) {
-                return new GradeResult(rulebook.unrated(), "実績が段階（" + String.join("／", target.states()) + "）ではありません");
+                return unrated("実績が段階（" + String.join("／", target.states()) + "）ではありません");
             }
             String state = reported.state();
             MilestoneGrades grades = rulebook.milestone();
@@ -63,29 +163,19 @@ public final class TargetEvaluator {
             }
             return new GradeResult(grades.intermediate(), "途中の段階「" + state + "」");
         });
-        return new TargetEvaluation(target, year, actual, Optional.empty(), Optional.empty(), Optional.empty(), grade,
-                Optional.empty());
+        return new TargetEvaluation(target, year, actual, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), grade, Optional.empty());
     }
 
-    /** The reasons no grade can be given whatever the figures: too early, nothing reported, not published. */
-    private Optional<GradeResult> unrated(NumericalTarget target, Optional<Reported> actual, FiscalYear year) {
-        if (year.isBefore(target.baseline().year())) {
-            return Optional.of(new GradeResult(rulebook.unrated(), "基準年より前の年です"));
-        }
-        if (actual.isEmpty()) {
-            return Optional.of(new GradeResult(rulebook.unrated(), "実績が未提出です"));
-        }
-        if (actual.get() instanceof Reported.Unpublished unpublished) {
-            return Optional.of(new GradeResult(rulebook.unrated(), "実績値が未公表です（" + unpublished.label() + "）"));
-        }
-        return Optional.empty();
+    private GradeResult unrated(String reason) {
+        return new GradeResult(rulebook.unrated(), reason);
     }
 
     private GradeResult grade(AchievementRate rate, ExpectedProgress expected) {
         BigDecimal measured = rate.percent();
         if (rulebook.basis() == Basis.PROGRESS_RATIO) {
             if (expected.isZero()) {
-                return new GradeResult(rulebook.unrated(), "基準年のため期待値がなく、進捗率を計算できません");
+                return unrated("基準年のため期待値がなく、進捗率を計算できません");
             }
             measured = Percent.of(rate.percent(), expected.percent());
         }
@@ -106,15 +196,36 @@ public final class TargetEvaluator {
         return Optional.empty();
     }
 
+    /**
+     * 達成見込み: a sum extrapolates its yearly pace to the target year; a level (or a new indicator's figure)
+     * the least-squares trend of its figures. Means, every-year, maintain and trend targets have none.
+     */
     private static Optional<Projection> projection(NumericalTarget target, ActualSeries actuals, FiscalYear year,
-            BigDecimal baseline, BigDecimal goal) {
+            Optional<BigDecimal> baseline, Measured measured) {
+        Optional<BigDecimal> goal = target.targetQuantity().map(q -> q.value());
+        if (goal.isEmpty() || target.direction() == Direction.MAINTAIN || target.target() instanceof TargetValue.EachYear
+                || target.aggregation() == Aggregation.AVERAGE) {
+            return Optional.empty();
+        }
+        if (target.aggregation() == Aggregation.CUMULATIVE) {
+            return Optional.of(Projection.ofPace(measured.value(), measured.years(),
+                    target.target().year().yearsSince(target.countedFrom()) + 1, target.target().year(), goal.get(),
+                    target.direction()));
+        }
+        if (baseline.isEmpty() && !(target.baseline() instanceof Baseline.None)) {
+            return Optional.empty();
+        }
         SortedMap<FiscalYear, BigDecimal> figures = new TreeMap<>();
-        figures.put(target.baseline().year(), baseline);
+        baseline.ifPresent(base -> figures.put(target.baseline().year(), base));
         for (Map.Entry<FiscalYear, Reported> entry : actuals.upTo(year).entrySet()) {
-            if (entry.getValue() instanceof Reported.Figure reported && !entry.getKey().isBefore(target.baseline().year())) {
+            if (entry.getValue() instanceof Reported.Figure reported && !entry.getKey().isBefore(target.firstYearDue())) {
                 figures.put(entry.getKey(), reported.quantity().value());
             }
         }
-        return Projection.of(figures, target.target().year(), goal, target.direction());
+        return Projection.of(figures, target.target().year(), goal.get(), target.direction());
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 }

@@ -6,6 +6,11 @@ public enum Direction {
     INCREASE("増加"),
     /** Less is better: 市外へ就職する学生数 約2,000人 → 1,800人. */
     DECREASE("減少"),
+    /**
+     * Stay at or above a level (現状維持): the target's value, or the baseline when the plan gives none, less
+     * the target's tolerance.
+     */
+    MAINTAIN("維持"),
     /** A state to reach rather than a figure: 未整備 → 整備. */
     MILESTONE("段階");
 

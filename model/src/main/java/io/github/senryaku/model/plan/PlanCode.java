@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The stable codes departments type: {@code G1} goal, {@code T1-2} numerical target, {@code P1-2} policy,
- * {@code M1-2-3} measure. Parsing is forgiving in the ways people type: NFKC (full-width), any case, and
+ * The stable codes departments type: {@code G1} goal, {@code T1-2} numerical target ({@code T0-1} a
+ * plan-wide one), {@code K1-2-1} a policy's KPI, {@code P1-2} policy, {@code M1-2-3} measure. Parsing is forgiving in the ways people type: NFKC (full-width), any case, and
  * every dash-like character read as {@code -}, so {@code Ｔ３ー１} is {@code T3-1}.
  */
 public sealed interface PlanCode permits GoalCode, TargetCode, PolicyCode, MeasureCode {
@@ -16,7 +16,7 @@ public sealed interface PlanCode permits GoalCode, TargetCode, PolicyCode, Measu
     /** Hyphen, non-breaking hyphen, figure dash, en and em dash, horizontal bar, minus, katakana 長音 (ー, ｰ). */
     String DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u30FC\uFF70\uFE63";
 
-    Pattern SHAPE = Pattern.compile("([GTPM])(\\d{1,6})(?:-(\\d{1,6}))?(?:-(\\d{1,6}))?");
+    Pattern SHAPE = Pattern.compile("([GTKPM])(\\d{1,6})(?:-(\\d{1,6}))?(?:-(\\d{1,6}))?");
 
     /** The code as printed: {@code T3-1}. */
     String text();
@@ -32,12 +32,14 @@ public sealed interface PlanCode permits GoalCode, TargetCode, PolicyCode, Measu
         int first = Integer.parseInt(m.group(2));
         Integer second = m.group(3) == null ? null : Integer.valueOf(m.group(3));
         Integer third = m.group(4) == null ? null : Integer.valueOf(m.group(4));
-        if (first < 1 || second != null && second < 1 || third != null && third < 1) {
+        boolean planWide = m.group(1).equals("T") && first == 0;
+        if (first < 1 && !planWide || second != null && second < 1 || third != null && third < 1) {
             return Optional.empty();
         }
         return switch (m.group(1)) {
             case "G" -> second == null ? Optional.of(new GoalCode(first)) : Optional.empty();
             case "T" -> second != null && third == null ? Optional.of(new TargetCode(first, second)) : Optional.empty();
+            case "K" -> third != null ? Optional.of(new TargetCode(first, second, third)) : Optional.empty();
             case "P" -> second != null && third == null ? Optional.of(new PolicyCode(first, second)) : Optional.empty();
             case "M" -> third != null ? Optional.of(new MeasureCode(first, second, third)) : Optional.empty();
             default -> Optional.empty();

@@ -11,6 +11,7 @@ import io.github.senryaku.model.plan.Policy;
 import io.github.senryaku.model.plan.PolicyCode;
 import io.github.senryaku.model.plan.StrategyPlan;
 import io.github.senryaku.model.plan.NumericalTarget;
+import io.github.senryaku.model.plan.TargetCode;
 import io.github.senryaku.model.time.FiscalYear;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ public final class PlanFileLoader {
     private static Optional<StrategyPlan> plan(YamlMap root, Problems problems) {
         root.allowOnly(Set.of("plan", "goals", "glossary"));
         Optional<YamlMap> header = root.map("plan", true);
-        header.ifPresent(h -> h.allowOnly(Set.of("code", "title", "municipality", "period", "basisLaw", "summary")));
+        header.ifPresent(h -> h.allowOnly(Set.of("code", "title", "municipality", "period", "basisLaw", "summary", "targets")));
         Optional<String> code = header.flatMap(h -> h.text("code", true));
         Optional<String> title = header.flatMap(h -> h.text("title", true));
         Optional<String> municipality = header.flatMap(h -> h.text("municipality", true));
@@ -56,6 +57,10 @@ public final class PlanFileLoader {
         Optional<String> summary = header.flatMap(h -> h.text("summary", false));
 
         Codes codes = new Codes(problems);
+        List<NumericalTarget> overall = new ArrayList<>();
+        for (YamlMap target : header.map(h -> h.maps("targets", false)).orElse(List.of())) {
+            TargetReader.read(target, TargetReader.Owner.plan(), period, codes).ifPresent(overall::add);
+        }
         List<BasicGoal> goals = new ArrayList<>();
         List<YamlMap> goalMaps = root.maps("goals", true);
         if (goalMaps.isEmpty() && root.has("goals")) {
@@ -73,11 +78,12 @@ public final class PlanFileLoader {
                 glossary.add(new GlossaryTerm(name.get(), definition.get()));
             }
         }
+        codes.checkReprints();
         if (!problems.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new StrategyPlan(code.orElseThrow(), title.orElseThrow(), municipality.orElseThrow(),
-                period.orElseThrow(), basisLaw.orElse(""), summary.orElse(""), goals, glossary));
+                period.orElseThrow(), basisLaw.orElse(""), summary.orElse(""), overall, goals, glossary));
     }
 
     private static Optional<PlanPeriod> period(YamlMap map) {
@@ -103,11 +109,11 @@ public final class PlanFileLoader {
         number.ifPresent(n -> codes.claim(new GoalCode(n), map, "number"));
         List<NumericalTarget> targets = new ArrayList<>();
         for (YamlMap target : map.maps("targets", true)) {
-            number.flatMap(n -> TargetReader.read(target, n, period, codes)).ifPresent(targets::add);
+            number.flatMap(n -> TargetReader.read(target, TargetReader.Owner.goal(n), period, codes)).ifPresent(targets::add);
         }
         List<Policy> policies = new ArrayList<>();
         for (YamlMap policy : map.maps("policies", true)) {
-            number.flatMap(n -> policy(policy, n, codes)).ifPresent(policies::add);
+            number.flatMap(n -> policy(policy, n, period, codes)).ifPresent(policies::add);
         }
         if (map.problems().count() > before || number.isEmpty() || title.isEmpty()) {
             return Optional.empty();
@@ -115,19 +121,29 @@ public final class PlanFileLoader {
         return Optional.of(new BasicGoal(new GoalCode(number.get()), title.get(), targets, policies));
     }
 
-    private static Optional<Policy> policy(YamlMap map, int goal, Codes codes) {
-        map.allowOnly(Set.of("code", "title", "measures"));
+    private static Optional<Policy> policy(YamlMap map, int goal, Optional<PlanPeriod> period, Codes codes) {
+        map.allowOnly(Set.of("code", "title", "targets", "measures"));
+        int before = map.problems().count();
         Optional<PolicyCode> code = codes.read(map, PolicyCode.class, "P" + goal + "-<番号>")
                 .filter(c -> codes.belongs(map, c.goal() == goal, "基本目標" + goal + "の施策は P" + goal + "-<番号> です"));
         Optional<String> title = map.text("title", true);
+        List<NumericalTarget> kpis = new ArrayList<>();
+        List<TargetCode> reprints = new ArrayList<>();
+        for (YamlMap kpi : map.maps("targets", false)) {
+            if (kpi.has("sameAs")) {
+                code.flatMap(c -> codes.reprint(kpi, c)).ifPresent(reprints::add);
+            } else {
+                code.flatMap(c -> TargetReader.read(kpi, TargetReader.Owner.policy(c), period, codes)).ifPresent(kpis::add);
+            }
+        }
         List<Measure> measures = new ArrayList<>();
         for (YamlMap measure : map.maps("measures", false)) {
             code.flatMap(c -> measure(measure, c, codes)).ifPresent(measures::add);
         }
-        if (code.isEmpty() || title.isEmpty()) {
+        if (map.problems().count() > before || code.isEmpty() || title.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Policy(code.get(), title.get(), measures));
+        return Optional.of(new Policy(code.get(), title.get(), kpis, reprints, measures));
     }
 
     private static Optional<Measure> measure(YamlMap map, PolicyCode policy, Codes codes) {
@@ -152,10 +168,14 @@ public final class PlanFileLoader {
         return Optional.of(number.intValueExact());
     }
 
-    /** The codes claimed so far in the file, to report a duplicate with both lines. */
+    /** The codes claimed so far in the file, to report a duplicate with both lines, and the reprints to check. */
     static final class Codes {
         private final Problems problems;
         private final Map<PlanCode, Integer> lines = new HashMap<>();
+        private final List<Reprint> reprints = new ArrayList<>();
+
+        private record Reprint(TargetCode code, PolicyCode under, YamlMap map) {
+        }
 
         Codes(Problems problems) {
             this.problems = problems;
@@ -180,6 +200,34 @@ public final class PlanFileLoader {
                 return false;
             }
             return true;
+        }
+
+        /** {@code - sameAs: K1-2-1}: a KPI of another policy printed again (再掲); checked once every KPI is read. */
+        Optional<TargetCode> reprint(YamlMap map, PolicyCode under) {
+            map.allowOnly(Set.of("sameAs"));
+            return map.text("sameAs", true).flatMap(text -> {
+                Optional<PlanCode> code = PlanCode.parse(text);
+                if (code.isEmpty() || !(code.get() instanceof TargetCode target) || target.policyCode().isEmpty()) {
+                    problems.error(map.line("sameAs"), map.field("sameAs"), text, "再掲（sameAs）には別の施策の KPI のコードを書きます",
+                            "例: K1-2-1");
+                    return Optional.empty();
+                }
+                reprints.add(new Reprint(target, under, map));
+                return Optional.of(target);
+            });
+        }
+
+        void checkReprints() {
+            for (Reprint reprint : reprints) {
+                String text = reprint.code().text();
+                if (!lines.containsKey(reprint.code())) {
+                    problems.error(reprint.map().line("sameAs"), reprint.map().field("sameAs"), text,
+                            "再掲（sameAs）の KPI " + text + " が計画にありません", "");
+                } else if (reprint.code().policyCode().orElseThrow().equals(reprint.under())) {
+                    problems.error(reprint.map().line("sameAs"), reprint.map().field("sameAs"), text,
+                            "再掲（sameAs）は別の施策の KPI を指します（" + text + " はこの施策の KPI です）", "");
+                }
+            }
         }
 
         boolean belongs(YamlMap map, boolean belongs, String rule) {

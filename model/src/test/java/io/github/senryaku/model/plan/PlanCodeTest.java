@@ -26,8 +26,29 @@ class PlanCodeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "T3", "G1-1", "P1", "M1-1", "X1-1", "T0-1", "T3-1-1", "T-1"})
+    @ValueSource(strings = {"", "T3", "G1-1", "P1", "M1-1", "X1-1", "T1-0", "G0", "P0-1", "K0-1-1", "K1-0-1", "K1-2", "T3-1-1", "T-1"})
     void parse_wrongShapes_areNotCodes(String typed) {
         assertTrue(PlanCode.parse(typed).isEmpty(), typed);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"K1-2-1", "ｋ１－２－１"})
+    void parse_kpiCode_belongsToItsPolicy(String typed) {
+        TargetCode code = (TargetCode) PlanCode.parse(typed).orElseThrow();
+
+        assertEquals(TargetCode.kpi(new PolicyCode(1, 2), 1), code);
+        assertEquals("K1-2-1", code.text());
+        assertEquals(IndicatorKind.KPI, code.kind());
+        assertEquals(Optional.of(new PolicyCode(1, 2)), code.policyCode());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"T0-1", "Ｔ０－１"})
+    void parse_planWideTarget_hasGoalZero(String typed) {
+        TargetCode code = (TargetCode) PlanCode.parse(typed).orElseThrow();
+
+        assertEquals("T0-1", code.text());
+        assertEquals(IndicatorKind.OVERALL, code.kind());
+        assertTrue(code.goalCode().isEmpty());
     }
 }

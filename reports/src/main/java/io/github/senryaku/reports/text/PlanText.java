@@ -64,7 +64,7 @@ public final class PlanText {
         }
         line(header.toString());
         for (GradeTally tally : evaluated.tallies()) {
-            StringBuilder row = new StringBuilder(padRight("  " + tally.goal().text(), width("  基本目標")));
+            StringBuilder row = new StringBuilder(padRight("  " + tally.scope(), width("  基本目標")));
             for (Grade grade : evaluated.rulebook().grades()) {
                 row.append("  ").append(padLeft(Integer.toString(tally.count(grade)), width(grade.display())));
             }
