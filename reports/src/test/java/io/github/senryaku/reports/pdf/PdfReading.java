@@ -28,13 +28,13 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /** Reads a generated PDF back the way a reader's tools would: its text, fonts, bookmarks and PDF/A verdict. */
-final class PdfReading {
+public final class PdfReading {
 
     private PdfReading() {
     }
 
     /** The text of each page, extracted by PDFBox. */
-    static List<String> pages(byte[] pdf) throws IOException {
+    public static List<String> pages(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
             List<String> pages = new ArrayList<>();
