@@ -18,6 +18,9 @@ public final class Figures {
 
     public static String baseline(NumericalTarget target) {
         Baseline baseline = target.baseline();
+        if (baseline instanceof Baseline.None) {
+            return ShapeTexts.NEW_INDICATOR;
+        }
         String year = "（" + target.periodKind().eraLabel(baseline.year()) + "）";
         if (baseline instanceof Baseline.Figure figure) {
             return target.unit().format(figure.quantity()) + year;
@@ -29,6 +32,10 @@ public final class Figures {
     }
 
     public static String target(NumericalTarget target) {
+        Optional<String> shaped = ShapeTexts.target(target);
+        if (shaped.isPresent()) {
+            return shaped.get();
+        }
         TargetValue value = target.target();
         String year = "（" + target.periodKind().eraLabel(value.year()) + "）";
         if (value instanceof TargetValue.Figure figure) {

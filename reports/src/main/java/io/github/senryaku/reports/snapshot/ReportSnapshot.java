@@ -9,6 +9,7 @@ import io.github.senryaku.model.evaluation.Submissions;
 import io.github.senryaku.model.evaluation.TargetEvaluation;
 import io.github.senryaku.model.evaluation.TargetEvaluator;
 import io.github.senryaku.model.plan.BasicGoal;
+import io.github.senryaku.model.plan.Baseline;
 import io.github.senryaku.model.plan.Measure;
 import io.github.senryaku.model.plan.MeasureCode;
 import io.github.senryaku.model.plan.NumericalTarget;
@@ -106,19 +107,30 @@ public record ReportSnapshot(
         return actuals.of(target.code()).in(year);
     }
 
-    /** The years a target's row shows: from its baseline year to the report's year or its target year. */
+    /**
+     * The years a target's row shows: from its baseline year (for a new indicator, which has none, its first
+     * year counted) to the report's year or its target year.
+     */
     public List<FiscalYear> yearsOf(NumericalTarget target) {
         FiscalYear last = target.target().year().isBefore(year()) ? target.target().year() : year();
         List<FiscalYear> years = new ArrayList<>();
-        for (FiscalYear y = target.baseline().year(); !y.isAfter(last); y = y.plus(1)) {
+        for (FiscalYear y = firstYearShown(target); !y.isAfter(last); y = y.plus(1)) {
             years.add(y);
         }
         return years;
     }
 
-    /** The years of a table with a column per year: from the earliest baseline year to the report's year. */
+    /**
+     * The first year a target's figures are shown for: its baseline year, or its first year counted when it
+     * has no baseline (新規) — that baseline's year is only where the expected path starts, never printed.
+     */
+    public static FiscalYear firstYearShown(NumericalTarget target) {
+        return target.baseline() instanceof Baseline.None ? target.firstYearDue() : target.baseline().year();
+    }
+
+    /** The years of a table with a column per year: from the earliest year any target shows to the report's year. */
     public List<FiscalYear> columnYears() {
-        FiscalYear first = plan().targets().map(target -> target.baseline().year()).min(FiscalYear::compareTo)
+        FiscalYear first = plan().targets().map(ReportSnapshot::firstYearShown).min(FiscalYear::compareTo)
                 .orElse(year());
         List<FiscalYear> years = new ArrayList<>();
         for (FiscalYear y = first; !y.isAfter(year()); y = y.plus(1)) {

@@ -2,12 +2,14 @@ package io.github.senryaku.reports.snapshot;
 
 import io.github.senryaku.model.evaluation.GradingRulebook;
 import io.github.senryaku.model.evaluation.Reported;
+import io.github.senryaku.model.plan.Aggregation;
 import io.github.senryaku.model.plan.Baseline;
 import io.github.senryaku.model.plan.NumericalTarget;
 import io.github.senryaku.model.plan.Quantity;
 import io.github.senryaku.model.plan.StrategyPlan;
 import io.github.senryaku.model.plan.TargetValue;
 import io.github.senryaku.model.time.FiscalYear;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,7 +20,7 @@ import java.util.stream.Stream;
 
 /**
  * The snapshot's fingerprint (データ指紋): SHA-256 over a canonical text of everything a report shows —
- * the plan (goals, targets, policies, measures, glossary), the rulebook in full, the year, every actual,
+ * the plan (plan-wide targets, goals, targets, policies with their KPIs and reprints, measures, glossary), the rulebook in full, the year, every actual,
  * measure report, budget line and source file — one tab-separated line per fact in a fixed order
  * (docs/formats.md, "Snapshot hash").
  */
@@ -54,17 +56,14 @@ final class SnapshotHash {
         lines.add(line("milestone", rulebook.milestone().reached().code(), rulebook.milestone().intermediate().code(),
                 rulebook.milestone().baseline().code()));
         lines.add(line("sample", snapshot.sample()));
+        plan.overallTargets().forEach(target -> target(snapshot, target, lines));
         plan.goals().forEach(goal -> {
             lines.add(line("goal", goal.code().text(), goal.title()));
-            goal.targets().forEach(target -> {
-                lines.add(line("target", target.code().text(), target.name(), target.statement(), target.unit(),
-                        target.direction(), target.periodKind(), baseline(target), target(target),
-                        target.reference().map(r -> text(r.year()) + "=" + quantity(r.quantity())), String.join("|", target.states())));
-                snapshot.series(target).forEach((year, reported) ->
-                        lines.add(line("actual", target.code().text(), year, reported(reported))));
-            });
+            goal.targets().forEach(target -> target(snapshot, target, lines));
             goal.policies().forEach(policy -> {
                 lines.add(line("policy", policy.code().text(), policy.title()));
+                policy.targets().forEach(target -> target(snapshot, target, lines));
+                policy.reprints().forEach(code -> lines.add(line("reprint", policy.code().text(), code.text())));
                 policy.measures().forEach(measure -> {
                     lines.add(line("measure", measure.code().text(), measure.title(), measure.isNew(),
                             measure.department().orElse("")));
@@ -88,6 +87,40 @@ final class SnapshotHash {
         return lines.build().collect(Collectors.joining("\n", "", "\n"));
     }
 
+    /**
+     * A target's lines. A target of the shape every target had before plans could say more (a yearly level
+     * measured every year, counted from the year after its baseline, no interim, no notes) has exactly the
+     * lines it always had, so the hash of such a plan's data is what it was; the other shapes add a
+     * {@code shape} line and {@code note} lines, kinds of line that did not exist before.
+     */
+    private static void target(ReportSnapshot snapshot, NumericalTarget target, Stream.Builder<String> lines) {
+        String code = target.code().text();
+        lines.add(line("target", code, target.name(), target.statement(), target.unit(),
+                target.direction(), target.periodKind(), baseline(target), target(target),
+                target.reference().map(r -> text(r.year()) + "=" + quantity(r.quantity())), String.join("|", target.states())));
+        boolean level = target.aggregation() == Aggregation.LEVEL && target.surveys().everyYear()
+                && target.interim().isEmpty() && target.tolerance().isEmpty()
+                && target.countedFrom().equals(target.baseline().year().plus(1));
+        if (!level) {
+            lines.add(line("shape", code, target.aggregation(), target.countedFrom(),
+                    target.surveys().years().stream().map(SnapshotHash::text).collect(Collectors.joining("|")),
+                    target.interim().stream().map(i -> text(i.year()) + "=" + quantity(i.quantity()))
+                            .collect(Collectors.joining("|")),
+                    target.tolerance().map(BigDecimal::toPlainString)));
+        }
+        // A pending baseline's note is already part of its baseline field.
+        if (!(target.baseline() instanceof Baseline.Pending) && !target.baseline().note().isEmpty()) {
+            lines.add(line("note", code, "baseline", target.baseline().note()));
+        }
+        if (!target.target().note().isEmpty()) {
+            lines.add(line("note", code, "target", target.target().note()));
+        }
+        target.reference().filter(r -> !r.note().isEmpty())
+                .ifPresent(r -> lines.add(line("note", code, "reference", r.note())));
+        snapshot.series(target).forEach((year, reported) ->
+                lines.add(line("actual", code, year, reported(reported))));
+    }
+
     private static String baseline(NumericalTarget target) {
         Baseline baseline = target.baseline();
         String value;
@@ -95,6 +128,8 @@ final class SnapshotHash {
             value = quantity(figure.quantity());
         } else if (baseline instanceof Baseline.Pending pending) {
             value = "pending:" + pending.note();
+        } else if (baseline instanceof Baseline.None) {
+            value = "none";
         } else {
             value = "state:" + ((Baseline.State) baseline).state();
         }
@@ -103,8 +138,17 @@ final class SnapshotHash {
 
     private static String target(NumericalTarget target) {
         TargetValue value = target.target();
-        return text(value.year()) + "=" + (value instanceof TargetValue.Figure figure ? quantity(figure.quantity())
-                : "state:" + ((TargetValue.State) value).state());
+        String written;
+        if (value instanceof TargetValue.Figure figure) {
+            written = quantity(figure.quantity());
+        } else if (value instanceof TargetValue.EachYear each) {
+            written = "each:" + quantity(each.quantity());
+        } else if (value instanceof TargetValue.Trend) {
+            written = "trend";
+        } else {
+            written = "state:" + ((TargetValue.State) value).state();
+        }
+        return text(value.year()) + "=" + written;
     }
 
     private static String reported(Reported reported) {
