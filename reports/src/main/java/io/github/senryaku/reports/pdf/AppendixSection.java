@@ -7,6 +7,7 @@ import io.github.senryaku.model.evaluation.GradingRulebook;
 import io.github.senryaku.model.evaluation.MilestoneGrades;
 import io.github.senryaku.model.evaluation.Submissions;
 import io.github.senryaku.model.plan.GlossaryTerm;
+import io.github.senryaku.model.plan.NumericalTarget;
 import io.github.senryaku.model.time.JapaneseDates;
 import io.github.senryaku.reports.snapshot.ReportSnapshot;
 import io.github.senryaku.reports.snapshot.SourceFile;
@@ -56,6 +57,9 @@ final class AppendixSection {
         layout.body("達成率＝（実績値－基準値）÷（目標値－基準値）×100。期待値は、基準年度から目標年度まで一定の割合で"
                 + "進んだ場合のその年度の達成率です。達成見込みは、判明している実績値の傾向（最小二乗法による直線）を目標年度まで"
                 + "延ばした値です。");
+        for (String rule : ShapeRules.of(layout.snapshot().plan(), rulebook)) {
+            layout.body(rule);
+        }
     }
 
     private static void missing(Layout layout) throws DocumentException {
@@ -71,8 +75,18 @@ final class AppendixSection {
         PdfPTable table = Layout.table(1.2f, 1.4f, 6, 2);
         table.setHeaderRows(1);
         List.of("基本目標", "コード", "名称", "担当課").forEach(header -> table.addCell(type.headerCell(header)));
+        for (Submissions.Item<NumericalTarget> item : submissions.overall()) {
+            if (item.missing()) {
+                row(table, type, "全体目標", item.subject().code().text(), item.subject().name(), "－");
+            }
+        }
         for (Submissions.GoalSubmissions goal : submissions.goals()) {
-            for (Submissions.Item<io.github.senryaku.model.plan.NumericalTarget> item : goal.targets()) {
+            for (Submissions.Item<NumericalTarget> item : goal.targets()) {
+                if (item.missing()) {
+                    row(table, type, goal.goal().heading(), item.subject().code().text(), item.subject().name(), "－");
+                }
+            }
+            for (Submissions.Item<NumericalTarget> item : goal.kpis()) {
                 if (item.missing()) {
                     row(table, type, goal.goal().heading(), item.subject().code().text(), item.subject().name(), "－");
                 }

@@ -10,6 +10,7 @@ import io.github.senryaku.model.plan.TargetValue;
 import io.github.senryaku.model.time.FiscalYear;
 import io.github.senryaku.reports.format.GradeColours;
 import io.github.senryaku.reports.snapshot.ReportSnapshot;
+import io.github.senryaku.reports.snapshot.TrendPoints;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -54,29 +55,26 @@ final class ReportCharts {
         glyphCheck.accept(ACTUAL + PATH + "指標数");
     }
 
-    /** Actuals against the path, one category per year from the baseline year to the target year. */
+    /**
+     * Actuals against the path, one category per year from the baseline year to the target year; what is
+     * plotted for a sum, an every-year or a trend target is {@link TrendPoints}'s choice. A target with no path
+     * (a trend) has the actuals' series only.
+     */
     JFreeChart target(ReportSnapshot snapshot, NumericalTarget target) {
         glyphCheck.accept(target.unit().symbol());
-        TargetEvaluation evaluation = snapshot.evaluation(target);
+        Optional<BigDecimal> baseline = snapshot.evaluation(target).baseline();
+        String actualName = TrendPoints.actualName(target);
+        String pathName = TrendPoints.pathName(target, PATH);
+        glyphCheck.accept(actualName + pathName);
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        Optional<BigDecimal> baseline = evaluation.baseline();
-        BigDecimal goal = ((TargetValue.Figure) target.target()).quantity().value();
-        FiscalYear from = target.baseline().year();
-        FiscalYear to = target.target().year();
-        int span = to.yearsSince(from);
-        for (FiscalYear year = from; !year.isAfter(to); year = year.plus(1)) {
+        List<FiscalYear> years = TrendPoints.years(target);
+        boolean hasPath = years.stream().anyMatch(year -> TrendPoints.path(target, baseline, year).isPresent());
+        for (FiscalYear year : years) {
             String category = label(year);
-            Optional<Reported> reported = year.isAfter(snapshot.year()) ? Optional.empty() : snapshot.actual(target, year);
-            Number actual = reported.filter(Reported.Figure.class::isInstance)
-                    .map(r -> (Number) ((Reported.Figure) r).quantity().value()).orElse(null);
-            if (actual == null && year.equals(from) && baseline.isPresent()) {
-                actual = baseline.get();
+            data.addValue(TrendPoints.actual(snapshot, target, year).orElse(null), actualName, category);
+            if (hasPath) {
+                data.addValue(TrendPoints.path(target, baseline, year).orElse(null), pathName, category);
             }
-            data.addValue(actual, ACTUAL, category);
-            BigDecimal elapsed = BigDecimal.valueOf(year.yearsSince(from));
-            Number path = baseline.map(b -> (Number) b.add(goal.subtract(b).multiply(elapsed)
-                    .divide(BigDecimal.valueOf(span), MathContext.DECIMAL64))).orElse(year.equals(to) ? goal : null);
-            data.addValue(path, PATH, category);
         }
         JFreeChart chart = ChartFactory.createLineChart(null, null, target.unit().isNone() ? null : "（" + target.unit() + "）",
                 data, PlotOrientation.VERTICAL, true, false, false);
@@ -94,7 +92,29 @@ final class ReportCharts {
         range.setAutoRangeIncludesZero(false);
         range.setTickLabelFont(font.deriveFont(7.5f));
         range.setLabelFont(font.deriveFont(7.5f));
+        flatRange(data, range);
         return chart;
+    }
+
+    /**
+     * A chart whose values are all one (a level kept, 100,000人 every year) would get an axis a hair wide with
+     * ticks in scientific notation (1E5): it gets 5 % of the value either side instead.
+     */
+    private static void flatRange(DefaultCategoryDataset data, NumberAxis range) {
+        java.util.Set<Double> values = new java.util.HashSet<>();
+        for (int row = 0; row < data.getRowCount(); row++) {
+            for (int column = 0; column < data.getColumnCount(); column++) {
+                Number value = data.getValue(row, column);
+                if (value != null) {
+                    values.add(value.doubleValue());
+                }
+            }
+        }
+        if (values.size() == 1) {
+            double value = values.iterator().next();
+            double margin = value == 0 ? 1 : Math.abs(value) * 0.05;
+            range.setRange(value - margin, value + margin);
+        }
     }
 
     /** A milestone's states over the years: the state axis reads 未整備 → 整備中 → 整備. */

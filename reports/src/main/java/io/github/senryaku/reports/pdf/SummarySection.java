@@ -9,11 +9,15 @@ import io.github.senryaku.model.evaluation.GradeTally;
 import io.github.senryaku.model.evaluation.TargetEvaluation;
 import io.github.senryaku.model.plan.BasicGoal;
 import io.github.senryaku.model.plan.NumericalTarget;
-import io.github.senryaku.reports.format.Figures;
+import io.github.senryaku.reports.format.ShapeTexts;
 import io.github.senryaku.reports.snapshot.ReportSnapshot;
 import java.util.List;
 
-/** 概要: how many targets got each grade, per basic goal, as a table and a chart, then every target in one list. */
+/**
+ * 概要: how many targets got each grade — the plan-wide targets (全体目標) first when there are any, the
+ * numerical targets (数値目標) per basic goal as a table and a chart, and the policies' KPIs per goal in a
+ * table of their own (kinds are never counted together) — then every target in one list per kind.
+ */
 final class SummarySection {
 
     private SummarySection() {
@@ -21,12 +25,41 @@ final class SummarySection {
 
     static void write(Layout layout) throws DocumentException {
         ReportSnapshot snapshot = layout.snapshot();
-        Typesetter type = layout.type();
-        List<Grade> grades = snapshot.rulebook().grades();
+        List<BasicGoal> goals = snapshot.plan().goals();
         layout.chapter("概要");
-        layout.body(snapshot.year().label() + "の数値目標（" + snapshot.plan().targets().count() + "指標）の評価を、"
+        if (!snapshot.plan().overallTargets().isEmpty()) {
+            layout.subheading("全体目標の評価");
+            layout.add(tallyTable(layout, "全体目標", List.of("全体目標"), List.of(snapshot.evaluated().overallTally()), false));
+        }
+        layout.body(snapshot.year().label() + "の数値目標（" + snapshot.plan().numericalTargets().count() + "指標）の評価を、"
                 + "基本目標ごとに集計しました。評価基準は「" + snapshot.rulebook().name() + "」です（付録参照）。");
+        List<String> headings = goals.stream().map(BasicGoal::heading).toList();
+        layout.add(tallyTable(layout, "基本目標", headings, snapshot.evaluated().tallies(), true));
 
+        layout.add(layout.images().of(layout.charts().tallies(snapshot), 495, 40 + 34 * goals.size()));
+
+        long kpis = snapshot.plan().kpis().count();
+        if (kpis > 0) {
+            layout.subheading("重要業績評価指標（KPI）の評価");
+            layout.body("主要施策の重要業績評価指標（KPI、" + kpis + "指標）の評価を、基本目標ごとに集計しました。"
+                    + "再掲の指標は一度だけ数え、数値目標とは別に集計しています。");
+            layout.add(tallyTable(layout, "基本目標", headings, snapshot.evaluated().kpiTallies(), true));
+        }
+
+        if (!snapshot.plan().overallTargets().isEmpty()) {
+            list(layout, "全体目標の一覧", snapshot.plan().overallTargets());
+        }
+        list(layout, "数値目標の一覧", snapshot.plan().numericalTargets().toList());
+        if (kpis > 0) {
+            list(layout, "重要業績評価指標（KPI）の一覧", snapshot.plan().kpis().toList());
+        }
+    }
+
+    /** Grades counted per row, every grade of the rulebook a column, with the rows' sum when asked. */
+    private static PdfPTable tallyTable(Layout layout, String firstHeader, List<String> rows, List<GradeTally> tallies,
+            boolean sum) {
+        Typesetter type = layout.type();
+        List<Grade> grades = layout.snapshot().rulebook().grades();
         float[] widths = new float[grades.size() + 2];
         widths[0] = 6;
         for (int i = 1; i < widths.length; i++) {
@@ -34,42 +67,42 @@ final class SummarySection {
         }
         PdfPTable table = Layout.table(widths);
         table.setHeaderRows(1);
-        table.addCell(type.headerCell("基本目標"));
+        table.addCell(type.headerCell(firstHeader));
         grades.forEach(grade -> table.addCell(type.headerCell(grade.display())));
         table.addCell(type.headerCell("計"));
-        List<GradeTally> tallies = snapshot.evaluated().tallies();
-        List<BasicGoal> goals = snapshot.plan().goals();
-        for (int i = 0; i < goals.size(); i++) {
+        for (int i = 0; i < rows.size(); i++) {
             GradeTally tally = tallies.get(i);
-            table.addCell(type.cell(goals.get(i).heading(), Typesetter.Style.TABLE));
+            table.addCell(type.cell(rows.get(i), Typesetter.Style.TABLE));
             grades.forEach(grade -> table.addCell(type.cell(String.valueOf(tally.count(grade)), Typesetter.Style.TABLE,
                     Element.ALIGN_RIGHT)));
             table.addCell(type.cell(String.valueOf(tally.total()), Typesetter.Style.TABLE, Element.ALIGN_RIGHT));
         }
-        table.addCell(type.headerCell("合計"));
-        grades.forEach(grade -> table.addCell(type.cell(String.valueOf(tallies.stream().mapToInt(t -> t.count(grade)).sum()),
-                Typesetter.Style.TABLE_HEADER, Element.ALIGN_RIGHT)));
-        table.addCell(type.cell(String.valueOf(tallies.stream().mapToInt(GradeTally::total).sum()),
-                Typesetter.Style.TABLE_HEADER, Element.ALIGN_RIGHT));
-        layout.add(table);
+        if (sum) {
+            table.addCell(type.headerCell("合計"));
+            grades.forEach(grade -> table.addCell(type.cell(String.valueOf(tallies.stream().mapToInt(t -> t.count(grade)).sum()),
+                    Typesetter.Style.TABLE_HEADER, Element.ALIGN_RIGHT)));
+            table.addCell(type.cell(String.valueOf(tallies.stream().mapToInt(GradeTally::total).sum()),
+                    Typesetter.Style.TABLE_HEADER, Element.ALIGN_RIGHT));
+        }
+        return table;
+    }
 
-        layout.add(layout.images().of(layout.charts().tallies(snapshot), 495, 40 + 34 * goals.size()));
-
-        layout.subheading("数値目標の一覧");
+    /** One line per target: its year's figure (and the value graded, when that is another), rate and grade. */
+    private static void list(Layout layout, String heading, List<NumericalTarget> targets) throws DocumentException {
+        ReportSnapshot snapshot = layout.snapshot();
+        Typesetter type = layout.type();
+        layout.subheading(heading);
         PdfPTable list = Layout.table(1.1f, 5.2f, 2.4f, 1.5f, 1.6f);
         list.setHeaderRows(1);
         List.of("コード", "指標名", snapshot.year().eraLabel() + "の実績値", "達成率", "評価")
                 .forEach(header -> list.addCell(type.headerCell(header)));
-        for (BasicGoal goal : goals) {
-            for (NumericalTarget target : goal.targets()) {
-                TargetEvaluation evaluation = snapshot.evaluation(target);
-                list.addCell(type.cell(target.code().text(), Typesetter.Style.TABLE));
-                list.addCell(type.cell(target.name(), Typesetter.Style.TABLE));
-                list.addCell(type.cell(Figures.actual(evaluation), Typesetter.Style.TABLE, Element.ALIGN_RIGHT));
-                list.addCell(type.cell(evaluation.rate().map(r -> r.format()).orElse("－"), Typesetter.Style.TABLE,
-                        Element.ALIGN_RIGHT));
-                list.addCell(gradeCell(layout, evaluation));
-            }
+        for (NumericalTarget target : targets) {
+            TargetEvaluation evaluation = snapshot.evaluation(target);
+            list.addCell(type.cell(target.code().text(), Typesetter.Style.TABLE));
+            list.addCell(type.cell(target.name(), Typesetter.Style.TABLE));
+            list.addCell(type.cell(ShapeTexts.actualAndMeasured(evaluation), Typesetter.Style.TABLE, Element.ALIGN_RIGHT));
+            list.addCell(type.cell(ShapeTexts.rate(evaluation), Typesetter.Style.TABLE, Element.ALIGN_RIGHT));
+            list.addCell(gradeCell(layout, evaluation));
         }
         layout.add(list);
     }
