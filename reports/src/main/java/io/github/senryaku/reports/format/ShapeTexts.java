@@ -38,9 +38,7 @@ public final class ShapeTexts {
     public static Optional<String> target(NumericalTarget target) {
         TargetValue value = target.target();
         if (value instanceof TargetValue.EachYear each) {
-            String from = target.countedFrom().equals(target.baseline().year().plus(1)) ? ""
-                    : target.periodKind().eraLabel(target.countedFrom()) + "から";
-            return Optional.of(from + "毎年度 " + target.unit().format(each.quantity()));
+            return Optional.of(eachYear(target) + target.unit().format(each.quantity()));
         }
         String year = target.periodKind().eraLabel(value.year());
         if (value instanceof TargetValue.Trend trend) {
@@ -51,6 +49,20 @@ public final class ShapeTexts {
             return Optional.of(target.unit().format(figure.quantity()) + "を維持（" + tolerance + year + "）");
         }
         return Optional.empty();
+    }
+
+    /**
+     * What goes before an every-year target's value: {@code 毎年度 }, or {@code 令和4年度から毎年度 } when the plan
+     * starts grading it later than the year after its baseline.
+     */
+    public static String eachYear(NumericalTarget target) {
+        boolean later = !target.countedFrom().equals(target.baseline().year().plus(1));
+        return (later ? target.periodKind().eraLabel(target.countedFrom()) + "から" : "") + "毎年度 ";
+    }
+
+    /** What goes after a maintain target's level: {@code を維持（許容幅2%）}. */
+    public static String maintain(NumericalTarget target) {
+        return "を維持" + target.tolerance().map(t -> "（許容幅" + t.stripTrailingZeros().toPlainString() + "%）").orElse("");
     }
 
     /** The word of a trend target: the plan's note when it gives one (向上), else the direction (増加, 減少). */

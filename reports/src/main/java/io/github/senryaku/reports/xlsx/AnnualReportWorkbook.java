@@ -1,10 +1,6 @@
 package io.github.senryaku.reports.xlsx;
 
-import io.github.senryaku.model.evaluation.Grade;
-import io.github.senryaku.model.evaluation.GradeTally;
-import io.github.senryaku.model.plan.BasicGoal;
 import io.github.senryaku.model.time.JapaneseDates;
-import io.github.senryaku.reports.format.GradeColours;
 import io.github.senryaku.reports.snapshot.ReportSnapshot;
 import io.github.senryaku.reports.snapshot.SourceFile;
 import java.io.IOException;
@@ -12,16 +8,15 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The annual report as an Excel workbook: 概要, 数値目標, 推移グラフ, 取組状況, データ出所. The two sheets with
+ * The annual report as an Excel workbook: 概要, 数値目標, 重要業績評価指標 (when the plan's policies have KPIs),
+ * 推移グラフ, 取組状況, データ出所. The two sheets with
  * charts are ordinary XSSF sheets (charts need the object model); the row-heavy sheets stream through
  * SXSSF, so a plan of thousands of targets and measures renders under a small heap.
  */
@@ -44,12 +39,19 @@ public final class AnnualReportWorkbook {
         SXSSFWorkbook workbook = new SXSSFWorkbook(base, WINDOW);
         try {
             WorkbookStyles styles = new WorkbookStyles(workbook);
-            summary(snapshot, summary, styles);
+            SummarySheet.write(snapshot, summary, styles);
             TargetsSheet.write(snapshot, workbook.createSheet(TargetsSheet.NAME), styles);
+            boolean kpis = snapshot.plan().kpis().findAny().isPresent();
+            if (kpis) {
+                TargetsSheet.writeKpis(snapshot, workbook.createSheet(TargetsSheet.KPI_NAME), styles);
+            }
             TrendSheet.write(snapshot, trends, styles);
             MeasuresSheet.write(snapshot, workbook.createSheet(MeasuresSheet.NAME), styles);
             sources(snapshot, workbook.createSheet(SHEETS.get(4)), styles);
             workbook.setSheetOrder(TargetsSheet.NAME, 1);
+            if (kpis) {
+                workbook.setSheetOrder(TargetsSheet.KPI_NAME, 2);
+            }
             workbook.setActiveSheet(0);
             workbook.getXSSFWorkbook().getProperties().getCoreProperties().setTitle(
                     snapshot.plan().title() + " 進捗状況報告書 " + snapshot.year().label() + "実績");
@@ -72,51 +74,6 @@ public final class AnnualReportWorkbook {
             out.sheet.getHeader().setRight(SAMPLE_MARK);
         }
         out.sheet.getHeader().setLeft(snapshot.plan().title() + " " + sheetName);
-    }
-
-    private static void summary(ReportSnapshot snapshot, XSSFSheet sheet, WorkbookStyles styles) {
-        List<Grade> grades = snapshot.rulebook().grades();
-        int[] caps = new int[grades.size() + 2];
-        java.util.Arrays.fill(caps, 12);
-        caps[0] = 60;
-        SheetWriter out = new SheetWriter(sheet, styles, caps);
-        titleRows(out, snapshot, "概要");
-        out.row().overflowing(0, "作成日　" + JapaneseDates.format(snapshot.madeOn()) + "　" + snapshot.plan().municipality(),
-                styles.note);
-        out.row().overflowing(0, "評価基準　" + snapshot.rulebook().name(), styles.note);
-        out.row();
-        int headerRow = out.nextRow();
-        out.row().text(0, "基本目標", styles.header);
-        for (int i = 0; i < grades.size(); i++) {
-            out.text(i + 1, grades.get(i).display(), styles.header);
-        }
-        out.text(grades.size() + 1, "計", styles.header);
-        List<GradeTally> tallies = snapshot.evaluated().tallies();
-        List<BasicGoal> goals = snapshot.plan().goals();
-        for (int g = 0; g < goals.size(); g++) {
-            out.row().text(0, goals.get(g).heading() + "　" + goals.get(g).title(), styles.wrapped);
-            for (int i = 0; i < grades.size(); i++) {
-                out.integer(i + 1, tallies.get(g).count(grades.get(i)), styles.number("0"));
-            }
-            out.integer(grades.size() + 1, tallies.get(g).total(), styles.number("0"));
-        }
-        int last = out.nextRow() - 1;
-        // Short goal names for the chart's axis, beside the table.
-        for (int g = 0; g < goals.size(); g++) {
-            sheet.getRow(headerRow + 1 + g).createCell(grades.size() + 3).setCellValue(goals.get(g).heading());
-        }
-        List<NativeCharts.Series> series = new ArrayList<>();
-        for (int i = 0; i < grades.size(); i++) {
-            series.add(new NativeCharts.Series(grades.get(i).display(),
-                    new CellRangeAddress(headerRow + 1, last, i + 1, i + 1),
-                    GradeColours.rgb(snapshot.rulebook(), grades.get(i)), false));
-        }
-        NativeCharts.stackedBars(sheet, "基本目標別の評価の内訳（指標数）", new int[] {0, last + 2, grades.size() + 2, last + 20},
-                new CellRangeAddress(headerRow + 1, last, grades.size() + 3, grades.size() + 3),
-                series.toArray(NativeCharts.Series[]::new));
-        out.skip(20);
-        out.finish();
-        sheet.setColumnHidden(grades.size() + 3, true);
     }
 
     private static void sources(ReportSnapshot snapshot, Sheet sheet, WorkbookStyles styles) {

@@ -2,19 +2,24 @@ package io.github.senryaku.reports.xlsx;
 
 import io.github.senryaku.model.evaluation.Reported;
 import io.github.senryaku.model.evaluation.TargetEvaluation;
+import io.github.senryaku.model.plan.Baseline;
 import io.github.senryaku.model.plan.NumericalTarget;
 import io.github.senryaku.model.plan.TargetValue;
 import io.github.senryaku.model.time.FiscalYear;
 import io.github.senryaku.reports.snapshot.ReportSnapshot;
+import io.github.senryaku.reports.snapshot.TrendPoints;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Optional;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
- * 推移グラフ: per target, its figures year by year beside a native line chart of the actuals against the
- * straight path from baseline to target. A milestone charts its stage (0 = the first state) instead.
+ * 推移グラフ: per target (plan-wide targets, 数値目標 and KPIs, each once), its figures year by year beside a
+ * native line chart of the actuals against the straight path from baseline to target. A milestone charts
+ * its stage (0 = the first state) instead; a sum its running total, an every-year target its value, a trend
+ * its figures alone ({@link TrendPoints}).
  */
 final class TrendSheet {
 
@@ -39,16 +44,23 @@ final class TrendSheet {
         int top = out.nextRow();
         String unit = target.unit().isNone() ? "" : "（" + target.unit() + "）";
         out.row().overflowing(0, target.code().text() + " " + target.name() + unit, styles.title);
-        out.row();
-        out.text(0, target.periodKind().japanese(), styles.header);
-        out.text(1, target.isMilestone() ? "段階" : "実績値", styles.header);
-        if (!target.isMilestone()) {
-            out.text(2, "目標への道筋", styles.header);
-        }
-        int first = out.nextRow();
         TargetEvaluation evaluation = snapshot.evaluation(target);
         Optional<BigDecimal> baseline = evaluation.baseline();
-        FiscalYear from = target.baseline().year();
+        // A sum, an every-year target, a trend and a new indicator plot what TrendPoints says; a level as before.
+        boolean shaped = !(target.target() instanceof TargetValue.Figure || target.isMilestone())
+                || TrendPoints.cumulative(target) || target.baseline() instanceof Baseline.None;
+        boolean hasPath = !target.isMilestone()
+                && TrendPoints.years(target).stream().anyMatch(year -> TrendPoints.path(target, baseline, year).isPresent());
+        String actualName = target.isMilestone() ? "段階" : TrendPoints.actualName(target);
+        String pathName = TrendPoints.pathName(target, "目標への道筋");
+        out.row();
+        out.text(0, target.periodKind().japanese(), styles.header);
+        out.text(1, actualName, styles.header);
+        if (hasPath) {
+            out.text(2, pathName, styles.header);
+        }
+        int first = out.nextRow();
+        FiscalYear from = TrendPoints.years(target).get(0);
         FiscalYear to = target.target().year();
         for (FiscalYear year = from; !year.isAfter(to); year = year.plus(1)) {
             out.row().text(0, target.periodKind().eraLabel(year), styles.text);
@@ -58,6 +70,12 @@ final class TrendSheet {
                         .map(r -> target.stateIndex(((Reported.State) r).state())).filter(i -> i >= 0)
                         .orElse(year.equals(from) ? 0 : null);
                 out.number(1, stage == null ? null : BigDecimal.valueOf(stage), styles.number("0"));
+            } else if (shaped) {
+                CellStyle format = styles.number(WorkbookStyles.formatFor(target.precision() + 1));
+                out.number(1, TrendPoints.actual(snapshot, target, year).orElse(null), format);
+                if (hasPath) {
+                    out.number(2, TrendPoints.path(target, baseline, year).orElse(null), format);
+                }
             } else {
                 BigDecimal actual = reported.filter(Reported.Figure.class::isInstance)
                         .map(r -> ((Reported.Figure) r).quantity().value())
@@ -82,9 +100,12 @@ final class TrendSheet {
             NativeCharts.line(sheet, target.code().text() + " " + target.name() + "（段階）", anchor, years,
                     new NativeCharts.Series("段階", new CellRangeAddress(first, last, 1, 1), ACTUAL_RGB, false));
         } else {
+            NativeCharts.Series actual = new NativeCharts.Series(actualName, new CellRangeAddress(first, last, 1, 1),
+                    ACTUAL_RGB, false);
+            NativeCharts.Series path = new NativeCharts.Series(pathName, new CellRangeAddress(first, last, 2, 2), PATH_RGB,
+                    true);
             NativeCharts.line(sheet, target.code().text() + " " + target.name() + unit, anchor, years,
-                    new NativeCharts.Series("実績値", new CellRangeAddress(first, last, 1, 1), ACTUAL_RGB, false),
-                    new NativeCharts.Series("目標への道筋", new CellRangeAddress(first, last, 2, 2), PATH_RGB, true));
+                    hasPath ? new NativeCharts.Series[] {actual, path} : new NativeCharts.Series[] {actual});
         }
         int used = out.nextRow() - top;
         out.skip(Math.max(CHART_ROWS - used, 0) + 2);
