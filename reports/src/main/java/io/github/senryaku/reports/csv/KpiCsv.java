@@ -7,6 +7,7 @@ import io.github.senryaku.model.plan.Baseline;
 import io.github.senryaku.model.plan.NumericalTarget;
 import io.github.senryaku.model.plan.TargetValue;
 import io.github.senryaku.model.time.FiscalYear;
+import io.github.senryaku.reports.format.ShapeTexts;
 import io.github.senryaku.reports.snapshot.ReportSnapshot;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,7 +18,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Open data (オープンデータ) {@code kpi.csv}: one row per numerical target and year, following the 総務省
+ * Open data (オープンデータ) {@code kpi.csv}: one row per indicator (全体目標, 数値目標, KPI; a reprint is not
+ * repeated) and year, following the 総務省
  * rules for machine-readable tables — UTF-8 with BOM (Excel opens it without mojibake), one header row,
  * no merged or padded cells, Gregorian year beside the 和暦 label, numbers without separators, the unit in
  * its own column, text cells neutralised against formula injection ({@link CsvWriter}). Columns:
@@ -30,6 +32,8 @@ public final class KpiCsv {
     static final List<String> HEADER = List.of("指標コード", "指標名", "基本目標番号", "基本目標", "単位", "年度", "年度（和暦）",
             "実績値", "実績の状態", "概数", "基準値", "基準年度", "目標値", "目標年度", "期待値（%）", "達成率（%）", "評価", "評価の名称",
             "データ区分", "データ指紋（SHA-256）");
+    /** 実績の状態 of a year the indicator is not surveyed in: nothing is due, so it is not 未提出. */
+    static final String NOT_SURVEYED = "調査なし";
 
     private KpiCsv() {
     }
@@ -38,18 +42,20 @@ public final class KpiCsv {
         CsvWriter csv = CsvWriter.start(new OutputStreamWriter(out, StandardCharsets.UTF_8), HEADER);
         String kind = snapshot.sample() ? "サンプルデータ（実際の数値ではありません）" : "実績";
         String hash = snapshot.sha256();
-        for (BasicGoal goal : snapshot.plan().goals()) {
-            for (NumericalTarget target : goal.targets()) {
-                for (FiscalYear year : snapshot.yearsOf(target)) {
-                    csv.row(line(snapshot, goal, target, year, kind, hash));
-                }
+        // Every indicator once, in print order: plan-wide targets, then per goal its 数値目標 and its KPIs (a
+        // reprint has the original's figures, so it has no rows of its own).
+        for (NumericalTarget target : snapshot.plan().targets().toList()) {
+            Optional<BasicGoal> goal = snapshot.plan().goals().stream()
+                    .filter(g -> target.code().goalCode().equals(Optional.of(g.code()))).findFirst();
+            for (FiscalYear year : snapshot.yearsOf(target)) {
+                csv.row(line(snapshot, goal, target, year, kind, hash));
             }
         }
         csv.flush();
     }
 
-    private static List<CsvCell> line(ReportSnapshot snapshot, BasicGoal goal, NumericalTarget target, FiscalYear year,
-            String kind, String hash) {
+    private static List<CsvCell> line(ReportSnapshot snapshot, Optional<BasicGoal> goal, NumericalTarget target,
+            FiscalYear year, String kind, String hash) {
         Optional<Reported> actual = snapshot.actual(target, year);
         boolean baselineYear = year.equals(target.baseline().year());
         boolean graded = !baselineYear;
@@ -57,8 +63,8 @@ public final class KpiCsv {
         List<CsvCell> cells = new ArrayList<>();
         cells.add(CsvCell.text(target.code().text()));
         cells.add(CsvCell.text(target.name()));
-        cells.add(CsvCell.number(goal.number()));
-        cells.add(CsvCell.text(goal.title()));
+        cells.add(goal.map(g -> CsvCell.number(g.number())).orElse(CsvCell.EMPTY));
+        cells.add(CsvCell.text(goal.map(BasicGoal::title).orElse("")));
         cells.add(CsvCell.text(target.unit().symbol()));
         cells.add(CsvCell.number(year.gregorianYear()));
         cells.add(CsvCell.text(target.periodKind().eraLabel(year)));
@@ -69,6 +75,10 @@ public final class KpiCsv {
             cells.add(CsvCell.text(baseline instanceof Baseline.Figure ? "基準値" : baseline instanceof Baseline.State st
                     ? st.state() : "未公表"));
             cells.add(baseline instanceof Baseline.Figure f ? approximate(f.quantity().approximate()) : CsvCell.EMPTY);
+        } else if (actual.isEmpty() && !target.isDue(year)) {
+            cells.add(CsvCell.EMPTY);
+            cells.add(CsvCell.text(NOT_SURVEYED));
+            cells.add(CsvCell.EMPTY);
         } else {
             Optional<Reported.Figure> figure = actual.filter(Reported.Figure.class::isInstance).map(Reported.Figure.class::cast);
             cells.add(figure.map(f -> CsvCell.number(f.quantity().value())).orElse(CsvCell.EMPTY));
@@ -76,9 +86,10 @@ public final class KpiCsv {
             cells.add(figure.map(f -> approximate(f.quantity().approximate())).orElse(CsvCell.EMPTY));
         }
         cells.add(baseline(target));
-        cells.add(CsvCell.number(target.baseline().year().gregorianYear()));
-        cells.add(target.target() instanceof TargetValue.Figure figure ? CsvCell.number(figure.quantity().value())
-                : CsvCell.text(((TargetValue.State) target.target()).state()));
+        // A new indicator's baseline year is only where its expected path starts: not a year to publish.
+        cells.add(target.baseline() instanceof Baseline.None ? CsvCell.EMPTY
+                : CsvCell.number(target.baseline().year().gregorianYear()));
+        cells.add(goal(target));
         cells.add(CsvCell.number(target.target().year().gregorianYear()));
         cells.add(evaluation.flatMap(TargetEvaluation::expected).map(e -> CsvCell.number(e.rounded())).orElse(CsvCell.EMPTY));
         cells.add(evaluation.flatMap(TargetEvaluation::rate).map(r -> CsvCell.number(r.rounded())).orElse(CsvCell.EMPTY));
@@ -87,6 +98,21 @@ public final class KpiCsv {
         cells.add(CsvCell.text(kind));
         cells.add(CsvCell.text(hash));
         return cells;
+    }
+
+    /** 目標値: the figure (also of an every-year target), a trend's word (増加), or a milestone's state. */
+    private static CsvCell goal(NumericalTarget target) {
+        TargetValue value = target.target();
+        if (value instanceof TargetValue.Figure figure) {
+            return CsvCell.number(figure.quantity().value());
+        }
+        if (value instanceof TargetValue.EachYear each) {
+            return CsvCell.number(each.quantity().value());
+        }
+        if (value instanceof TargetValue.Trend) {
+            return CsvCell.text(ShapeTexts.trendWord(target));
+        }
+        return CsvCell.text(((TargetValue.State) value).state());
     }
 
     private static CsvCell approximate(boolean approximate) {
@@ -105,6 +131,9 @@ public final class KpiCsv {
         Baseline baseline = target.baseline();
         if (baseline instanceof Baseline.Figure figure) {
             return CsvCell.number(figure.quantity().value());
+        }
+        if (baseline instanceof Baseline.None) {
+            return CsvCell.text("新規");
         }
         return CsvCell.text(baseline instanceof Baseline.State state ? state.state() : "未公表");
     }

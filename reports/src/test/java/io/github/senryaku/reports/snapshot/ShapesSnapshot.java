@@ -4,7 +4,9 @@ import static io.github.senryaku.model.testing.SampleTargets.figure;
 import static io.github.senryaku.model.testing.SampleTargets.series;
 
 import io.github.senryaku.model.evaluation.PlanActuals;
+import io.github.senryaku.model.plan.BasicGoal;
 import io.github.senryaku.model.plan.MeasureCode;
+import io.github.senryaku.model.plan.NumericalTarget;
 import io.github.senryaku.model.plan.StrategyPlan;
 import io.github.senryaku.model.plan.TargetCode;
 import io.github.senryaku.model.planfile.PlanFileLoader;
@@ -59,6 +61,28 @@ public final class ShapesSnapshot {
                 Map.entry(new TargetCode(2, 1, 1), series("R3", figure("4"), "R4", figure("3"), "R5", figure("3"))),
                 Map.entry(new TargetCode(2, 1, 2), series("R3", figure("125"), "R4", figure("130"), "R5", figure("140"))),
                 Map.entry(new TargetCode(2, 1, 3), series("R3", figure("90"), "R4", figure("105"), "R5", figure("98")))));
+    }
+
+    /**
+     * The plan with one numerical target's interim targets left out: the issue's worked example of a sum
+     * (累計 300 over R3–R8, 40, 60, 55 → 51.67 %, 期待値 50.00 %, B) is graded against the path to the
+     * target, where the サンプル plan's R5 interim would grade R5 against 150.
+     */
+    public static ReportSnapshot r5WithoutInterim(TargetCode code) throws Exception {
+        StrategyPlan plan = plan();
+        List<BasicGoal> goals = plan.goals().stream().map(goal -> new BasicGoal(goal.code(), goal.title(),
+                goal.targets().stream().map(t -> t.code().equals(code) ? withoutInterim(t) : t).toList(),
+                goal.policies())).toList();
+        StrategyPlan changed = new StrategyPlan(plan.code(), plan.title(), plan.municipality(), plan.period(),
+                plan.basisLaw(), plan.summary(), plan.overallTargets(), goals, plan.glossary());
+        return ReportSnapshot.of(changed, RulebookFileLoader.load(ProjectFiles.defaultRulebook()), R5, actuals(),
+                measureReports(), List.of(), sources(), MADE_ON, true);
+    }
+
+    private static NumericalTarget withoutInterim(NumericalTarget t) {
+        return new NumericalTarget(t.code(), t.name(), t.statement(), t.unit(), t.direction(), t.periodKind(),
+                t.baseline(), t.target(), t.reference(), t.states(), t.aggregation(), t.countedFrom(), t.surveys(),
+                List.of(), t.tolerance());
     }
 
     static List<MeasureReport> measureReports() {
