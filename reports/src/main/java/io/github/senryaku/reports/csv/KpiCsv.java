@@ -1,10 +1,13 @@
 package io.github.senryaku.reports.csv;
 
+import io.github.senryaku.model.evaluation.Measured;
 import io.github.senryaku.model.evaluation.Reported;
 import io.github.senryaku.model.evaluation.TargetEvaluation;
 import io.github.senryaku.model.plan.BasicGoal;
 import io.github.senryaku.model.plan.Baseline;
+import io.github.senryaku.model.plan.IndicatorKind;
 import io.github.senryaku.model.plan.NumericalTarget;
+import io.github.senryaku.model.plan.PolicyCode;
 import io.github.senryaku.model.plan.TargetValue;
 import io.github.senryaku.model.time.FiscalYear;
 import io.github.senryaku.reports.format.ShapeTexts;
@@ -15,6 +18,7 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,11 +33,16 @@ public final class KpiCsv {
 
     public static final String FILE_NAME = "kpi.csv";
 
+    /** The columns; those of the new target shapes come last, so a reader that counts columns keeps working. */
     static final List<String> HEADER = List.of("指標コード", "指標名", "基本目標番号", "基本目標", "単位", "年度", "年度（和暦）",
             "実績値", "実績の状態", "概数", "基準値", "基準年度", "目標値", "目標年度", "期待値（%）", "達成率（%）", "評価", "評価の名称",
-            "データ区分", "データ指紋（SHA-256）");
+            "データ区分", "データ指紋（SHA-256）", "区分", "施策コード", "集計値", "集計");
     /** 実績の状態 of a year the indicator is not surveyed in: nothing is due, so it is not 未提出. */
     static final String NOT_SURVEYED = "調査なし";
+
+    /** 区分: short words a filter can match, not the kinds' long names. */
+    private static final Map<IndicatorKind, String> KINDS = Map.of(IndicatorKind.OVERALL, "全体目標",
+            IndicatorKind.NUMERICAL, "数値目標", IndicatorKind.KPI, "KPI");
 
     private KpiCsv() {
     }
@@ -97,6 +106,11 @@ public final class KpiCsv {
         cells.add(evaluation.map(e -> CsvCell.text(e.grade().grade().label())).orElse(CsvCell.EMPTY));
         cells.add(CsvCell.text(kind));
         cells.add(CsvCell.text(hash));
+        cells.add(CsvCell.text(KINDS.get(target.kind())));
+        cells.add(CsvCell.text(target.code().policyCode().map(PolicyCode::text).orElse("")));
+        Optional<Measured> measured = evaluation.flatMap(TargetEvaluation::measured).filter(m -> !m.label().isEmpty());
+        cells.add(measured.map(m -> CsvCell.number(ShapeTexts.measuredFigure(target, m))).orElse(CsvCell.EMPTY));
+        cells.add(CsvCell.text(measured.map(Measured::label).orElse("")));
         return cells;
     }
 

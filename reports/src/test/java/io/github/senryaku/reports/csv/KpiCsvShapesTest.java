@@ -99,6 +99,32 @@ class KpiCsvShapesTest {
     }
 
     @Test
+    void kindAndPolicy_ofEveryRow() {
+        assertEquals("全体目標", row(rows, "T0-1", 2023).get("区分"));
+        assertEquals("", row(rows, "T0-1", 2023).get("施策コード"));
+        assertEquals("数値目標", row(rows, "T1-1", 2023).get("区分"));
+        assertEquals("", row(rows, "T1-1", 2023).get("施策コード"));
+        assertEquals("KPI", row(rows, "K1-2-1", 2023).get("区分"));
+        assertEquals("P1-2", row(rows, "K1-2-1", 2023).get("施策コード"));
+        assertEquals("P1-1", row(rows, "K1-1-1", 2023).get("施策コード"), "a reprint's row is the original's");
+    }
+
+    @Test
+    void theValueGraded_andWhatItIs_whenItIsNotTheYearsOwnFigure() {
+        assertEquals("155", row(rows, "T1-1", 2023).get("集計値"));
+        assertEquals("R3～R5累計", row(rows, "T1-1", 2023).get("集計"));
+        assertEquals("100", row(rows, "T1-1", 2022).get("集計値"), "R3 and R4");
+        assertEquals("360", row(rows, "T1-2", 2023).get("集計値"));
+        assertEquals("29.7", row(rows, "K1-1-1", 2023).get("集計値"), "(29 + 31 + 29) ÷ 3, one decimal more than 30");
+        assertEquals("R3～R5平均", row(rows, "K1-1-1", 2023).get("集計"));
+        assertEquals("100000", row(rows, "T0-2", 2023).get("集計値"));
+        assertEquals("R2調査", row(rows, "T0-2", 2023).get("集計"));
+        assertEquals("", row(rows, "T2-1", 2023).get("集計"), "a survey year's own figure needs no label");
+        assertEquals("", row(rows, "T2-1", 2023).get("集計値"));
+        assertEquals("", row(rows, "T1-1", 2020).get("集計値"), "the baseline year is not graded");
+    }
+
+    @Test
     void noBaseline_everyYear_andTrendTargets() {
         Map<String, String> partners = row(rows, "K1-1-2", 2023);
         assertEquals("新規", partners.get("基準値"), "never 0");

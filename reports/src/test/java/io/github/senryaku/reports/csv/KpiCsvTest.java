@@ -119,6 +119,17 @@ class KpiCsvTest {
     }
 
     @Test
+    void kanazawasTargets_areNumericalTargets_withNothingAggregated() throws Exception {
+        List<Map<String, String>> rows = rows(render(KnownSnapshot.r6()));
+
+        assertTrue(rows.stream().allMatch(r -> r.get("区分").equals("数値目標")));
+        assertTrue(rows.stream().allMatch(r -> r.get("施策コード").isEmpty() && r.get("集計値").isEmpty()
+                && r.get("集計").isEmpty()));
+        assertEquals(List.of("区分", "施策コード", "集計値", "集計"), KpiCsv.HEADER.subList(20, 24),
+                "the new columns come after the old ones, which keep their places");
+    }
+
+    @Test
     void everyRow_carriesTheSnapshotHashAndTheSampleMark() throws Exception {
         ReportSnapshot snapshot = KnownSnapshot.r6();
         List<Map<String, String>> rows = rows(render(snapshot));
