@@ -4,6 +4,7 @@ import io.github.senryaku.model.evaluation.EvaluatedPlan;
 import io.github.senryaku.model.evaluation.Grade;
 import io.github.senryaku.model.evaluation.GradeTally;
 import io.github.senryaku.model.evaluation.TargetEvaluation;
+import io.github.senryaku.model.plan.Aggregation;
 import io.github.senryaku.model.plan.BasicGoal;
 import io.github.senryaku.model.plan.GlossaryTerm;
 import io.github.senryaku.model.plan.Measure;
@@ -11,12 +12,19 @@ import io.github.senryaku.model.plan.NumericalTarget;
 import io.github.senryaku.model.plan.Policy;
 import io.github.senryaku.model.plan.StrategyPlan;
 import io.github.senryaku.reports.format.Figures;
+import io.github.senryaku.reports.format.ShapeTexts;
+import io.github.senryaku.reports.format.TargetNotes;
+import java.util.List;
 
 /**
- * The evaluated plan as Japanese text for the console: header, grade tallies per 基本目標, each goal's
- * numerical targets with their evaluation, its policies and measures, and the glossary.
+ * The evaluated plan as Japanese text for the console: header, grade tallies (per 基本目標 for the 数値目標,
+ * apart from them the 全体目標 and the KPIs), the plan-wide targets, each goal's numerical targets with their
+ * evaluation, its policies with their KPIs (再掲 marked) and measures, and the glossary.
  */
 public final class PlanText {
+
+    private static final String TARGET = "    ";
+    private static final String KPI = "        ";
 
     private final StringBuilder out = new StringBuilder();
 
@@ -37,14 +45,26 @@ public final class PlanText {
         line("計画期間: " + plan.period().label() + (plan.basisLaw().isEmpty() ? "" : "　根拠法: " + plan.basisLaw()));
         line("評価年度: " + evaluated.year().label() + "　評価基準: " + evaluated.rulebook().name());
         line("");
-        tallies(evaluated);
+        tallies(evaluated, "評価の集計（" + evaluated.year().eraLabel() + "）", "基本目標", evaluated.tallies());
+        if (!plan.overallTargets().isEmpty()) {
+            tallies(evaluated, "全体目標の評価の集計", "全体目標", List.of(evaluated.overallTally()));
+        }
+        if (plan.kpis().findAny().isPresent()) {
+            tallies(evaluated, "重要業績評価指標（KPI）の評価の集計（再掲は一度だけ数えます）", "基本目標",
+                    evaluated.kpiTallies());
+        }
+        if (!plan.overallTargets().isEmpty()) {
+            line("");
+            line("【全体目標】");
+            evaluated.overallEvaluations().forEach(evaluation -> target(evaluation, TARGET, ""));
+        }
         for (BasicGoal goal : plan.goals()) {
             line("");
             line("【" + goal.heading() + "】" + goal.code() + " " + goal.title());
             line("  数値目標");
-            evaluated.evaluations(goal).forEach(this::target);
+            evaluated.evaluations(goal).forEach(evaluation -> target(evaluation, TARGET, ""));
             line("  主要施策");
-            goal.policies().forEach(this::policy);
+            goal.policies().forEach(policy -> policy(evaluated, policy));
         }
         if (!plan.glossary().isEmpty()) {
             line("");
@@ -56,15 +76,16 @@ public final class PlanText {
         return out.toString();
     }
 
-    private void tallies(EvaluatedPlan evaluated) {
-        line("評価の集計（" + evaluated.year().eraLabel() + "）");
-        StringBuilder header = new StringBuilder("  基本目標");
+    /** @param scope what the rows are: 基本目標, or 全体目標 for the one row of the plan-wide targets (T0) */
+    private void tallies(EvaluatedPlan evaluated, String title, String scope, List<GradeTally> tallies) {
+        line(title);
+        StringBuilder header = new StringBuilder("  " + scope);
         for (Grade grade : evaluated.rulebook().grades()) {
             header.append("  ").append(grade.display());
         }
         line(header.toString());
-        for (GradeTally tally : evaluated.tallies()) {
-            StringBuilder row = new StringBuilder(padRight("  " + tally.scope(), width("  基本目標")));
+        for (GradeTally tally : tallies) {
+            StringBuilder row = new StringBuilder(padRight("  " + tally.scope(), width("  " + scope)));
             for (Grade grade : evaluated.rulebook().grades()) {
                 row.append("  ").append(padLeft(Integer.toString(tally.count(grade)), width(grade.display())));
             }
@@ -85,24 +106,43 @@ public final class PlanText {
         return text + " ".repeat(Math.max(0, width - width(text)));
     }
 
-    private void target(TargetEvaluation evaluation) {
+    /** @param mark after the code: {@code （再掲）} for a KPI printed again under another policy */
+    private void target(TargetEvaluation evaluation, String indent, String mark) {
         NumericalTarget target = evaluation.target();
-        line("    " + target.code() + " " + target.name()
+        line(indent + target.code() + mark + " " + target.name()
                 + (target.statement().isEmpty() ? "" : "（" + target.statement() + "）")
                 + "［" + target.periodKind().japanese() + (target.unit().isNone() ? "" : "・単位 " + target.unit()) + "］");
-        line("      基準値 " + Figures.baseline(target) + " → 目標値 " + Figures.target(target)
+        String more = indent + "  ";
+        // A sum's baseline is an earlier period's total: for reference, never subtracted.
+        String baseline = target.aggregation() == Aggregation.CUMULATIVE ? "基準値（参考） " : "基準値 ";
+        line(more + baseline + Figures.baseline(target) + " → 目標値 " + Figures.target(target)
                 + target.reference().map(r -> "　参考 " + target.unit().format(r.quantity())
                         + "（" + target.periodKind().eraLabel(r.year()) + "）").orElse(""));
-        line("      " + target.periodKind().eraLabel(evaluation.year()) + "の実績 " + Figures.actual(evaluation)
-                + evaluation.rate().map(r -> "　達成率 " + r.format()).orElse("")
+        if (!target.interim().isEmpty()) {
+            line(more + "中間目標 " + ShapeTexts.interim(target));
+        }
+        line(more + target.periodKind().eraLabel(evaluation.year()) + "の実績 " + ShapeTexts.actualAndMeasured(evaluation)
+                + evaluation.rate().map(r -> "　達成率 " + ShapeTexts.rate(evaluation)).orElse("")
                 + evaluation.expected().map(e -> "　期待値 " + e.format()).orElse("")
                 + "　評価 " + evaluation.grade().grade().display() + " " + evaluation.grade().reason());
-        evaluation.projection().ifPresent(p -> line("      達成見込み " + Figures.projected(target, p.value())
+        evaluation.projection().ifPresent(p -> line(more + "達成見込み " + Figures.projected(target, p.value())
                 + "（" + target.periodKind().eraLabel(p.year()) + "）" + p.verdict()));
+        TargetNotes.of(target).forEach(note -> line(more + "注 " + note.text()));
     }
 
-    private void policy(Policy policy) {
+    private void policy(EvaluatedPlan evaluated, Policy policy) {
         line("    " + policy.code() + " (" + policy.number() + ") " + policy.title());
+        List<TargetEvaluation> kpis = evaluated.evaluations(policy);
+        if (!kpis.isEmpty()) {
+            GradeTally tally = evaluated.kpiTally(policy);
+            StringBuilder counts = new StringBuilder();
+            for (Grade grade : evaluated.rulebook().grades()) {
+                counts.append(counts.length() == 0 ? "" : "・").append(grade.code()).append(' ').append(tally.count(grade));
+            }
+            line("      重要業績評価指標（KPI） " + counts);
+            kpis.forEach(evaluation -> target(evaluation, KPI,
+                    policy.targets().contains(evaluation.target()) ? "" : "（再掲）"));
+        }
         if (policy.measures().isEmpty()) {
             line("      （計画に具体的な取組の記載なし）");
         }
