@@ -26,6 +26,7 @@ import java.util.Optional;
  *       (figure ÷ target) reads it; a mean (平均), a survey and a maintain target plot their yearly
  *       figures against the straight path from the baseline, as a level does.</li>
  * </ul>
+ * Paths are straight: an interim target (中間目標) is printed in the tables, not drawn as a bend.
  */
 public final class TrendPoints {
 

@@ -3,12 +3,16 @@ package io.github.senryaku.reports.pdf;
 import io.github.senryaku.reports.csv.KpiCsv;
 import io.github.senryaku.reports.snapshot.KnownSnapshot;
 import io.github.senryaku.reports.snapshot.ReportSnapshot;
+import io.github.senryaku.reports.snapshot.ShapesSnapshot;
 import io.github.senryaku.reports.xlsx.AnnualReportWorkbook;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Renders the known snapshot into a folder, to look at by hand: {@code RenderSample DIR}. */
+/**
+ * Renders a snapshot into a folder, to look at by hand: {@code RenderSample DIR} the known Kanazawa one,
+ * {@code RenderSample DIR shapes} the サンプル plan of every target shape.
+ */
 public final class RenderSample {
 
     private RenderSample() {
@@ -16,7 +20,7 @@ public final class RenderSample {
 
     public static void main(String[] args) throws Exception {
         Path dir = Files.createDirectories(Path.of(args[0]));
-        ReportSnapshot snapshot = KnownSnapshot.r6();
+        ReportSnapshot snapshot = args.length > 1 && args[1].equals("shapes") ? ShapesSnapshot.r5() : KnownSnapshot.r6();
         try (OutputStream out = Files.newOutputStream(dir.resolve("report.pdf"))) {
             System.out.println(new AnnualReportPdf(ReportFont.bundled()).render(snapshot, out));
         }
