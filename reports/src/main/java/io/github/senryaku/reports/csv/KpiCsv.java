@@ -38,7 +38,7 @@ public final class KpiCsv {
             "実績値", "実績の状態", "概数", "基準値", "基準年度", "目標値", "目標年度", "期待値（%）", "達成率（%）", "評価", "評価の名称",
             "データ区分", "データ指紋（SHA-256）", "区分", "施策コード", "集計値", "集計");
     /** 実績の状態 of a year the indicator is not surveyed in: nothing is due, so it is not 未提出. */
-    static final String NOT_SURVEYED = "調査なし";
+    static final String NOT_SURVEYED = "調査年外";
 
     /** 区分: short words a filter can match, not the kinds' long names. */
     private static final Map<IndicatorKind, String> KINDS = Map.of(IndicatorKind.OVERALL, "全体目標",

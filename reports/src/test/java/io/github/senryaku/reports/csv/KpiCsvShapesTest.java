@@ -87,13 +87,13 @@ class KpiCsvShapesTest {
     @Test
     void aYearWithoutASurvey_isNotMissing_andIsGradedOnTheLastSurvey() {
         Map<String, String> census = row(rows, "T0-2", 2023);
-        assertEquals("調査なし", census.get("実績の状態"));
+        assertEquals("調査年外", census.get("実績の状態"));
         assertEquals("", census.get("実績値"));
         assertEquals("A", census.get("評価"), "the R2 census, 100,000, is at the level kept");
         assertEquals("", census.get("基本目標番号"), "a plan-wide target belongs to no goal");
 
         Map<String, String> satisfaction = row(rows, "T2-1", 2022);
-        assertEquals("調査なし", satisfaction.get("実績の状態"));
+        assertEquals("調査年外", satisfaction.get("実績の状態"));
         assertEquals("63.0", row(rows, "T2-1", 2023).get("実績値"), "the R5 survey");
         assertEquals("B", row(rows, "T2-1", 2023).get("評価"));
     }
