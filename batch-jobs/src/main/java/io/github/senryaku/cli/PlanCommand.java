@@ -58,13 +58,16 @@ final class PlanCommand implements Runnable {
         Format format;
 
         @Option(names = "--year", paramLabel = "YEAR",
-                description = "Fiscal year to evaluate: R6, 令和6年度, 2024, FY2024… (default: the last closed year of the plan).")
+                description = "Fiscal year to evaluate, within the plan's period: R6, 令和6年度, 2024, FY2024… (default: the last closed year of the plan).")
         FiscalYear year;
 
         @Override
         public Integer call() throws InvalidFileException, java.sql.SQLException {
             Settings settings = config.settings(plan.senryaku.environment());
             StrategyPlan strategy = config.loadPlan(settings);
+            if (year != null && PlanYears.refused(PlanYears.outsidePeriod(strategy, year), spec.commandLine().getErr())) {
+                return ExitCodes.INVALID_INPUT;
+            }
             if (format == Format.json && year == null) {
                 spec.commandLine().getOut().println(PlanJson.of(strategy));
                 return ExitCodes.OK;

@@ -39,6 +39,9 @@ final class StatusCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Settings settings = config.settings(senryaku.environment());
         StrategyPlan plan = config.loadPlan(settings);
+        if (PlanYears.refused(PlanYears.nothingToReport(plan, year), spec.commandLine().getErr())) {
+            return ExitCodes.INVALID_INPUT;
+        }
         Optional<Store> existing = config.existingStore(settings);
         Submissions submissions = existing.isPresent()
                 ? existing.get().inTransaction(c -> StoredActuals.submissions(c, plan, year))
