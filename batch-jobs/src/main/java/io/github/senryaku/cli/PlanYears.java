@@ -29,7 +29,7 @@ final class PlanYears {
             return Optional.empty();
         }
         PlanPeriod period = plan.period();
-        FiscalYear first = plan.targets().map(t -> t.baseline().year()).filter(y -> y.isBefore(period.from()))
+        FiscalYear first = plan.targets().map(NumericalTarget::firstYearDue).filter(y -> y.isBefore(period.from()))
                 .min(FiscalYear::compareTo).orElse(period.from());
         FiscalYear last = plan.targets().map(t -> t.target().year()).filter(y -> y.isAfter(period.to()))
                 .max(FiscalYear::compareTo).orElse(period.to());
@@ -45,7 +45,7 @@ final class PlanYears {
     }
 
     private static boolean reportedIn(NumericalTarget target, FiscalYear year) {
-        return !year.isBefore(target.baseline().year()) && !year.isAfter(target.target().year());
+        return !year.isBefore(target.firstYearDue()) && !year.isAfter(target.target().year());
     }
 
     private static String message(PlanPeriod period, FiscalYear year) {
