@@ -108,8 +108,8 @@ final class ActualRowValidator {
         }
         if (!target.surveys().isSurveyYear(year)) {
             problems.warning(Column.YEAR, typed, year.eraLabel() + "は" + target.code() + "の調査年（"
-                    + IndicatorGuidance.surveyYears(target) + "）ではありません（取り込んで、評価にも使います）",
-                    "調査の値か確かめてください。調査年以外の年度は、ふつうは直近の調査の値で評価します");
+                    + IndicatorGuidance.surveyYears(target) + "）ではありません",
+                    "取り込んで、この年度の評価にも使います（値がなければ直近の調査の値で評価します）。調査の値か確かめてください");
         } else if (year.isBefore(target.firstYearDue())) {
             problems.warning(Column.YEAR, typed, target.code() + "は" + target.firstYearDue().eraLabel() + "からの毎年度の目標です（"
                     + year.eraLabel() + "の値は取り込みますが、評価には使いません）", "年度を確かめてください");
