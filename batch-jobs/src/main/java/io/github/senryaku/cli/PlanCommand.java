@@ -93,9 +93,7 @@ final class PlanCommand implements Runnable {
         @Override
         public Integer call() throws InvalidFileException {
             StrategyPlan plan = PlanFileLoader.load(file);
-            spec.commandLine().getOut().printf("%s: 問題はありません（基本目標 %d・数値目標 %d・主要施策 %d・取組 %d・用語解説 %d）%n",
-                    file, plan.goals().size(), plan.targets().count(), plan.policies().count(), plan.measures().count(),
-                    plan.glossary().size());
+            spec.commandLine().getOut().println(file + ": 問題はありません（" + PlanCounts.of(plan) + "）");
             return ExitCodes.OK;
         }
     }
