@@ -58,13 +58,16 @@ final class PlanCommand implements Runnable {
         Format format;
 
         @Option(names = "--year", paramLabel = "YEAR",
-                description = "Fiscal year to evaluate: R6, 令和6年度, 2024, FY2024… (default: the last closed year of the plan).")
+                description = "Fiscal year to evaluate, within the plan's period: R6, 令和6年度, 2024, FY2024… (default: the last closed year of the plan).")
         FiscalYear year;
 
         @Override
         public Integer call() throws InvalidFileException, java.sql.SQLException {
             Settings settings = config.settings(plan.senryaku.environment());
             StrategyPlan strategy = config.loadPlan(settings);
+            if (year != null && PlanYears.refused(PlanYears.outsidePeriod(strategy, year), spec.commandLine().getErr())) {
+                return ExitCodes.INVALID_INPUT;
+            }
             if (format == Format.json && year == null) {
                 spec.commandLine().getOut().println(PlanJson.of(strategy));
                 return ExitCodes.OK;
@@ -90,9 +93,7 @@ final class PlanCommand implements Runnable {
         @Override
         public Integer call() throws InvalidFileException {
             StrategyPlan plan = PlanFileLoader.load(file);
-            spec.commandLine().getOut().printf("%s: 問題はありません（基本目標 %d・数値目標 %d・主要施策 %d・取組 %d・用語解説 %d）%n",
-                    file, plan.goals().size(), plan.targets().count(), plan.policies().count(), plan.measures().count(),
-                    plan.glossary().size());
+            spec.commandLine().getOut().println(file + ": 問題はありません（" + PlanCounts.of(plan) + "）");
             return ExitCodes.OK;
         }
     }

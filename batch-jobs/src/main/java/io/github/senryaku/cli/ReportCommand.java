@@ -5,6 +5,7 @@ import io.github.senryaku.batch.annualreport.Manifest;
 import io.github.senryaku.batch.annualreport.ReportFormat;
 import io.github.senryaku.batch.runtime.DataFolderLock;
 import io.github.senryaku.batch.runtime.SenryakuRuntime;
+import io.github.senryaku.model.plan.StrategyPlan;
 import io.github.senryaku.model.planfile.InvalidFileException;
 import io.github.senryaku.model.time.FiscalYear;
 import io.github.senryaku.reports.pdf.ReportFont;
@@ -37,7 +38,7 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions config;
 
-    @Option(names = "--year", required = true, paramLabel = "YEAR", description = "Fiscal year: R6, 令和6年度, 2024…")
+    @Option(names = "--year", required = true, paramLabel = "YEAR", description = "Fiscal year, within the plan's period: R6, 令和6年度, 2024…")
     FiscalYear year;
 
     @Option(names = "--format", paramLabel = "pdf,xlsx,csv", defaultValue = "pdf,xlsx,csv",
@@ -56,12 +57,16 @@ final class ReportCommand implements Callable<Integer> {
         if (wanted.contains(ReportFormat.PDF)) {
             ReportFont.of(settings.reportFont()).baseFont(); // a bad font setting is told now, not as a failed job
         }
+        StrategyPlan plan = config.loadPlan(settings);
+        if (PlanYears.refused(PlanYears.outsidePeriod(plan, year), spec.commandLine().getErr())) {
+            return ExitCodes.INVALID_INPUT;
+        }
         Optional<DataFolderLock> lock = DataFolderLock.tryAcquire(settings.home());
         if (lock.isEmpty()) {
             throw new IllegalStateException("別の senryaku（serve や import）がこのデータフォルダ（" + settings.home()
                     + "）でジョブを実行中です。終わってからもう一度実行してください");
         }
-        try (DataFolderLock held = lock.get(); SenryakuRuntime runtime = RuntimeOptions.start(config, settings)) {
+        try (DataFolderLock held = lock.get(); SenryakuRuntime runtime = RuntimeOptions.start(config, settings, plan)) {
             Path folder = out != null ? out : AnnualReports.defaultFolder(settings.reports(), year);
             AnnualReports.Result result = AnnualReports.run(runtime.operator(), year, wanted, folder);
             if (result.manifest().isEmpty()) {

@@ -1,6 +1,7 @@
 package io.github.senryaku.cli;
 
 import io.github.senryaku.batch.runtime.SenryakuRuntime;
+import io.github.senryaku.model.plan.StrategyPlan;
 import io.github.senryaku.model.planfile.InvalidFileException;
 import io.github.senryaku.settings.Settings;
 import java.io.IOException;
@@ -18,6 +19,12 @@ final class RuntimeOptions {
     }
 
     static SenryakuRuntime start(ConfigOptions config, Settings settings) throws InvalidFileException, IOException {
-        return SenryakuRuntime.start(settings, config.loadPlan(settings), config.loadRulebook(settings));
+        return start(config, settings, config.loadPlan(settings));
+    }
+
+    /** With the plan the command has already read. */
+    static SenryakuRuntime start(ConfigOptions config, Settings settings, StrategyPlan plan)
+            throws InvalidFileException, IOException {
+        return SenryakuRuntime.start(settings, plan, config.loadRulebook(settings));
     }
 }

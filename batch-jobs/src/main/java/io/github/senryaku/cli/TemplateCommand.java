@@ -46,6 +46,12 @@ final class TemplateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Settings settings = config.settings(senryaku.environment());
         StrategyPlan plan = config.loadPlan(settings);
+        // Budget lines are taken for the plan's years only; a target is also reported in the years from its
+        // baseline year (a pending baseline is confirmed by that year's figure) to its target year.
+        if (PlanYears.refused(finance ? PlanYears.outsidePeriod(plan, year) : PlanYears.nothingToReport(plan, year),
+                spec.commandLine().getErr())) {
+            return ExitCodes.INVALID_INPUT;
+        }
         if (finance) {
             Path file = FinanceTemplate.write(plan, year, out);
             spec.commandLine().getOut().println("予算決算の様式を作成しました: " + file);

@@ -120,13 +120,8 @@ public final class PlanningPages {
         StringBuilder body = new StringBuilder("<form method=\"get\" action=\"/missing\"><label for=\"year\">年度</label>"
                 + "<input id=\"year\" name=\"year\" value=\"" + Html.escape(year.shortCode()) + "\"> <button type=\"submit\">"
                 + "表示</button></form><p>" + Html.escape(year.label()) + "の未提出: " + submissions.missing() + " 件</p>"
-                + "<table><tr><th>基本目標</th><th>コード</th><th>名称</th><th>担当課</th></tr>");
-        for (Submissions.GoalSubmissions goal : submissions.goals()) {
-            goal.targets().stream().filter(Submissions.Item::missing).forEach(item -> row(body, goal.goal().heading(),
-                    item.subject().code().text(), item.subject().name(), ""));
-            goal.measures().stream().filter(Submissions.Item::missing).forEach(item -> row(body, goal.goal().heading(),
-                    item.subject().code().text(), item.subject().title(), item.subject().department().orElse("")));
-        }
+                + "<table><tr><th>基本目標</th><th>区分</th><th>コード</th><th>名称</th><th>担当課</th></tr>");
+        missingRows(submissions).forEach(cells -> row(body, cells.toArray(String[]::new)));
         body.append("</table>");
         return Html.response(200, Html.page("未提出一覧", session.get().name(), session.get().csrf(), body.toString()));
     }
@@ -171,6 +166,26 @@ public final class PlanningPages {
         }
         return Response.ok((StreamingOutput) out -> Files.copy(target, out)).type(MediaType.APPLICATION_OCTET_STREAM)
                 .header("Content-Disposition", "attachment; filename*=UTF-8''" + encode(file)).build();
+    }
+
+    /**
+     * The 未提出一覧's rows (基本目標, 区分, コード, 名称, 担当課): the plan-wide targets first, then per goal its
+     * 数値目標, its KPIs and its measures. A survey indicator in a year without a survey is not missing.
+     */
+    static List<List<String>> missingRows(Submissions submissions) {
+        List<List<String>> rows = new ArrayList<>();
+        submissions.overall().stream().filter(Submissions.Item::missing).forEach(item -> rows.add(List.of("全体目標",
+                "全体目標", item.subject().code().text(), item.subject().name(), "")));
+        for (Submissions.GoalSubmissions goal : submissions.goals()) {
+            String heading = goal.goal().heading();
+            goal.targets().stream().filter(Submissions.Item::missing).forEach(item -> rows.add(List.of(heading, "数値目標",
+                    item.subject().code().text(), item.subject().name(), "")));
+            goal.kpis().stream().filter(Submissions.Item::missing).forEach(item -> rows.add(List.of(heading, "KPI",
+                    item.subject().code().text(), item.subject().name(), "")));
+            goal.measures().stream().filter(Submissions.Item::missing).forEach(item -> rows.add(List.of(heading, "取組",
+                    item.subject().code().text(), item.subject().title(), item.subject().department().orElse(""))));
+        }
+        return rows;
     }
 
     private static String status(String status) {

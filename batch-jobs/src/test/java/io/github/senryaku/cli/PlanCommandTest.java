@@ -68,6 +68,15 @@ class PlanCommandTest {
     }
 
     @Test
+    void validate_countsPlanWideTargetsNumericalTargetsAndKpisApart() {
+        CliRun run = CliRun.of("plan", "validate", ProjectFiles.config("plans/sample-shapes.yaml").toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("問題はありません（基本目標 2・全体目標 2・数値目標 4・KPI 6（再掲 2）・主要施策 3・取組 5・用語解説 2）"),
+                run.out());
+    }
+
+    @Test
     void validate_badFile_listsEveryProblemAndExitsOne() throws Exception {
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, Files.readString(ProjectFiles.kanazawaPlan())

@@ -4,16 +4,18 @@ import io.github.senryaku.batch.imports.ReportSheet.Column;
 import io.github.senryaku.batch.workbook.CellValue;
 import io.github.senryaku.batch.workbook.Texts;
 import io.github.senryaku.model.evaluation.Reported;
+import io.github.senryaku.model.plan.Aggregation;
 import io.github.senryaku.model.plan.Baseline;
 import io.github.senryaku.model.plan.NumericalTarget;
 import io.github.senryaku.model.plan.PlanCode;
 import io.github.senryaku.model.plan.TargetCode;
+import io.github.senryaku.model.plan.TargetValue;
 import io.github.senryaku.model.time.FiscalYear;
 import java.util.Optional;
 
 /**
- * Checks one row of 数値目標実績 against the plan: a known 指標コード, a readable 年度 within the target's
- * baseline..target years, a 実績値 the target can hold, the unit, the name, and the baseline.
+ * Checks one row of 数値目標実績 against the plan: a known 指標コード (全体目標 T0-n, 数値目標, KPI K…), a
+ * readable 年度 within the target's span, a 実績値 the target can hold, the unit, the name, and the baseline.
  */
 final class ActualRowValidator {
 
@@ -76,13 +78,41 @@ final class ActualRowValidator {
         return Optional.of(((ActualValueReader.Result.Read) result).reported());
     }
 
+    /**
+     * A figure is taken for the years of the target's span: from its baseline year — or, for a new indicator
+     * (新規, no baseline) and an every-year target without a baseline, from its first year due — to its
+     * target year. Outside the span it is an error, as it always was. Inside the span two cases land with a
+     * warning: a survey indicator's figure for a year without a survey, and an every-year target's figure
+     * for a year after its baseline but before its first graded year (kept, not graded). The baseline year
+     * itself is the baseline's, and checked against it.
+     */
     private static void checkYear(FiscalYear year, NumericalTarget target, RowProblems problems, ReportRow row) {
-        FiscalYear from = target.baseline().year();
+        String typed = row.cell(Column.YEAR).map(CellValue::display).orElse("");
+        boolean noBaseline = target.baseline() instanceof Baseline.None;
+        FiscalYear from = noBaseline ? target.firstYearDue() : target.baseline().year();
         FiscalYear to = target.target().year();
         if (year.isBefore(from) || year.isAfter(to)) {
-            problems.error(Column.YEAR, row.cell(Column.YEAR).map(CellValue::display).orElse(""),
-                    year.eraLabel() + "は" + target.code() + "の対象期間（基準 " + from.eraLabel() + "～目標 " + to.eraLabel() + "）の外です",
-                    "年度を確かめてください");
+            if (!noBaseline) {
+                problems.error(Column.YEAR, typed, year.eraLabel() + "は" + target.code() + "の対象期間（基準 " + from.eraLabel()
+                        + "～目標 " + to.eraLabel() + "）の外です", "年度を確かめてください");
+            } else {
+                problems.error(Column.YEAR, typed, year.eraLabel() + "は" + target.code() + "の対象期間（" + from.eraLabel()
+                        + "～目標 " + to.eraLabel() + "）の外です", target.target() instanceof TargetValue.EachYear
+                        ? "毎年度の目標で、" + from.eraLabel() + "から報告します。年度を確かめてください"
+                        : "新規の指標（基準値なし）で、" + from.eraLabel() + "から報告します。年度を確かめてください");
+            }
+            return;
+        }
+        if (year.equals(from) && !noBaseline) {
+            return; // the baseline year's figure is the baseline, checked against it below
+        }
+        if (!target.surveys().isSurveyYear(year)) {
+            problems.warning(Column.YEAR, typed, year.eraLabel() + "は" + target.code() + "の調査年（"
+                    + IndicatorGuidance.surveyYears(target) + "）ではありません",
+                    "取り込んで、この年度の評価にも使います（値がなければ直近の調査の値で評価します）。調査の値か確かめてください");
+        } else if (year.isBefore(target.firstYearDue())) {
+            problems.warning(Column.YEAR, typed, target.code() + "は" + target.firstYearDue().eraLabel() + "からの毎年度の目標です（"
+                    + year.eraLabel() + "の値は取り込みますが、評価には使いません）", "年度を確かめてください");
         }
     }
 
@@ -108,7 +138,9 @@ final class ActualRowValidator {
     /** A figure for the baseline year must match a known baseline; for a pending one it confirms it. */
     private static void checkBaseline(NumericalTarget target, FiscalYear year, Reported reported, CellValue cell,
             RowProblems problems) {
-        if (!year.equals(target.baseline().year())) {
+        // A 累計 or 平均 target's baseline may be an earlier period's total or mean (2016～2020年度の累計),
+        // not the baseline year's own figure: nothing to compare the year's own figure with.
+        if (!year.equals(target.baseline().year()) || target.aggregation() != Aggregation.LEVEL) {
             return;
         }
         if (target.baseline() instanceof Baseline.Figure figure && reported instanceof Reported.Figure actual

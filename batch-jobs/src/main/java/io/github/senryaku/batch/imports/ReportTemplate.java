@@ -32,6 +32,9 @@ public final class ReportTemplate {
 
     static final int HEADER_ROW = 3;
     private static final String GUIDE = "記入方法";
+    static final String KIND = "区分";
+    /** The 記入方法 line after which the lines about the plan's indicator shapes go. */
+    private static final String SHAPES_AFTER = "   ・実績がない行は空欄のままで構いません（未提出として扱われます）。";
 
     private ReportTemplate() {
     }
@@ -60,12 +63,11 @@ public final class ReportTemplate {
             Optional<String> department) {
         XSSFSheet sheet = top(workbook, styles, ReportSheet.ACTUALS.sheetName(), plan, year, department,
                 List.of(Column.TARGET_CODE.header(), Column.TARGET_NAME.header(), Column.YEAR.header(),
-                        Column.ACTUAL.header(), Column.UNIT.header(), Column.REMARK.header(), "記入のしかた"),
-                new int[] {12, 40, 14, 16, 8, 30, 40});
+                        Column.ACTUAL.header(), Column.UNIT.header(), Column.REMARK.header(), "記入のしかた", KIND),
+                new int[] {12, 40, 14, 16, 8, 30, 60, 20});
         int rowIndex = HEADER_ROW + 1;
         DataValidationHelper validations = sheet.getDataValidationHelper();
-        for (NumericalTarget target : plan.targets().filter(t -> !year.isBefore(t.baseline().year())
-                && !year.isAfter(t.target().year())).toList()) {
+        for (NumericalTarget target : offered(plan, year)) {
             Row row = sheet.createRow(rowIndex);
             locked(row, 0, target.code().text(), styles);
             locked(row, 1, target.name(), styles);
@@ -83,12 +85,22 @@ public final class ReportTemplate {
                 sheet.addValidationData(list);
                 locked(row, 6, "選択: " + String.join("／", target.states()), styles);
             } else {
-                locked(row, 6, "数値" + (target.unit().isNone() ? "" : "（" + target.unit() + "）")
+                locked(row, 6, IndicatorGuidance.shapeNote(target) + "数値" + (target.unit().isNone() ? "" : "（" + target.unit() + "）")
                         + "。概数は「約」、未公表は「集計中」", styles);
             }
+            locked(row, 7, IndicatorGuidance.kind(target), styles);
             rowIndex++;
         }
-        finish(sheet, rowIndex, 7);
+        finish(sheet, rowIndex, 8);
+    }
+
+    /**
+     * The indicators a year's sheet offers: every one that takes actuals (全体目標, 数値目標, KPIs; a KPI printed
+     * again under another policy only once), in the plan's order, in the years its figure is due — from its
+     * baseline year or first year counted to its target year, and only in survey years for a survey indicator.
+     */
+    static List<NumericalTarget> offered(StrategyPlan plan, FiscalYear year) {
+        return plan.targets().filter(target -> target.isDue(year)).toList();
     }
 
     private static void measures(XSSFWorkbook workbook, Styles styles, StrategyPlan plan, FiscalYear year,
@@ -162,7 +174,7 @@ public final class ReportTemplate {
     private static void guide(XSSFWorkbook workbook, Styles styles, StrategyPlan plan, FiscalYear year) {
         XSSFSheet sheet = workbook.createSheet(GUIDE);
         sheet.setColumnWidth(0, 110 * 256);
-        String[] lines = {
+        List<String> lines = new java.util.ArrayList<>(List.of(
             plan.title() + " 進捗報告の記入方法（" + year.label() + "）",
             "",
             "1. 各シートの2行目「担当課」の右のセルに課名を記入してください。",
@@ -170,15 +182,15 @@ public final class ReportTemplate {
             "   ・実績値は数値で記入します（例: 1121、1,121、1,121万人）。概数は「約1,900」のように「約」を付けます。",
             "   ・まだ公表されていない数値は「集計中」「未公表」「未確定」のいずれかを記入します。",
             "   ・整備状況などの段階は、セルのリストから選びます。",
-            "   ・実績がない行は空欄のままで構いません（未提出として扱われます）。",
+            SHAPES_AFTER,
             "3. 「施策実施状況」シート: 実施状況（" + String.join("／", MeasureRowValidator.STATUSES) + "）と今後の方向性（"
                     + String.join("／", MeasureRowValidator.DIRECTIONS) + "）はリストから選び、取組内容・成果・課題を記入します。",
             "4. 数式を使った場合は、Excel で開いて上書き保存してから提出してください（計算結果が保存されます）。",
             "5. 提出されたファイルは自動で点検されます。誤りがあるとファイル全体が差し戻され、誤りのあるセルの一覧（エラー一覧）が届きます。",
-            "   一覧のとおり直して、もう一度提出してください。同じ内容のファイルを2回提出しても二重には登録されません。",
-        };
-        for (int i = 0; i < lines.length; i++) {
-            sheet.createRow(i).createCell(0).setCellValue(lines[i]);
+            "   一覧のとおり直して、もう一度提出してください。同じ内容のファイルを2回提出しても二重には登録されません。"));
+        lines.addAll(lines.indexOf(SHAPES_AFTER) + 1, IndicatorGuidance.guideLines(plan, year, offered(plan, year)));
+        for (int i = 0; i < lines.size(); i++) {
+            sheet.createRow(i).createCell(0).setCellValue(lines.get(i));
         }
         sheet.getRow(0).getCell(0).setCellStyle(styles.title);
     }

@@ -159,6 +159,12 @@ class AnnualReportIT {
         assertEquals(2, year.exitCode());
         assertTrue(year.err().contains("令和2年度"), year.err());
 
+        CliRunner.Result outside = report("--year", "2030");
+        assertEquals(1, outside.exitCode(), "a year outside the plan is invalid input: " + outside.err());
+        assertEquals("令和12年度（2030年度）は計画の期間（令和2年度（2020年度）～令和6年度（2024年度））の外です。",
+                outside.err().strip());
+        assertFalse(Files.exists(home.resolve("reports").resolve("R12")), "nothing rendered");
+
         Map<String, String> badFont = new java.util.HashMap<>(environment);
         badFont.put("SENRYAKU_REPORT_FONT", "/usr/share/fonts/nothing.otf");
         CliRunner.Result font = CliRunner.run(badFont, "report", "--year", "R6");

@@ -2,15 +2,20 @@ package io.github.senryaku.batch.imports;
 
 import static io.github.senryaku.batch.imports.TestRows.actual;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.senryaku.batch.workbook.CellValue;
 import io.github.senryaku.model.evaluation.Reported;
 import io.github.senryaku.model.problem.Location;
 import io.github.senryaku.model.problem.Problem;
+import io.github.senryaku.model.planfile.PlanFileLoader;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -181,5 +186,127 @@ class ActualRowValidatorTest {
         List<Problem> problems = validate(actual("T3-1", null, "R9", "abc", "人")).problems();
 
         assertEquals(3, problems.size(), problems.toString());
+    }
+
+    // --- the shapes of issue 11, on config/plans/sample-shapes.yaml ---
+
+    private static final ActualRowValidator SHAPES = new ActualRowValidator(new PlanCatalog(TestRows.sampleShapes()));
+
+    private static ValidatedRow shapes(ReportRow row) {
+        return SHAPES.validate(row, TestRows.FILE).orElseThrow();
+    }
+
+    private static Staged.Actual landsClean(ValidatedRow validated) {
+        assertEquals(List.of(), validated.problems());
+        return (Staged.Actual) validated.staged().orElseThrow();
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"T0-1, R4, 1.45, T0-1", "Ｔ０－１, 令和4年, 1.45, T0-1", "K1-1-1, R3, 30, K1-1-1", "k1‐1‐2, R3, 15, K1-1-2",
+            "K1-2-1, R4, 0, K1-2-1", "K2-1-1, R5, 3, K2-1-1", "K2-1-2, R5, 150, K2-1-2", "K2-1-3, R3, 100, K2-1-3",
+            "T1-1, R5, 55, T1-1", "T1-2, R3, 130, T1-2", "T2-1, R5, 62.5, T2-1", "T0-2, R7, 99000, T0-2"})
+    void planWideTargetsAndKpis_areTakenLikeNumericalTargets(String code, String year, String typed, String stored) {
+        Staged.Actual staged = landsClean(shapes(actual(code, null, year, typed)));
+
+        assertEquals(stored, staged.code().text());
+        assertEquals(0, ((Reported.Figure) staged.reported()).quantity().value().compareTo(new BigDecimal(typed)));
+    }
+
+    @Test
+    void unknownKpiCode_suggestsTheNearestOfThePlan() {
+        Problem problem = shapes(actual("K1-1-9", null, "R5", 1)).problems().get(0);
+
+        assertAt(problem, "A5", "計画にない指標コード");
+        assertTrue(problem.hint().startsWith("「K1-1-1」ではありませんか？") || problem.hint().startsWith("「K1-1-2」ではありませんか？"),
+                problem.hint());
+    }
+
+    @Test
+    void surveyIndicator_inAYearWithoutSurvey_landsWithAWarningNamingTheSurveyYears() {
+        ValidatedRow validated = shapes(actual("T2-1", "市民満足度", "R4", 61.0));
+
+        assertTrue(validated.staged().isPresent(), "accepted");
+        assertEquals(1, validated.problems().size(), validated.problems().toString());
+        Problem warning = validated.problems().get(0);
+        assertEquals(Problem.Severity.WARNING, warning.severity());
+        assertAt(warning, "C5", "令和4年度はT2-1の調査年（R2・R5・R8）ではありません");
+        assertEquals("R4", warning.input());
+        Problem census = shapes(actual("T0-2", null, "R4", 100500)).problems().get(0);
+        assertEquals(Problem.Severity.WARNING, census.severity());
+        assertAt(census, "C5", "調査年（R2・R7）ではありません");
+    }
+
+    @Test
+    void newIndicator_beforeThePlansFirstYear_isAnErrorThatNeverPrintsThePathOrigin() {
+        Problem problem = onlyShapesProblem(actual("K1-1-2", null, "R2", 12));
+
+        assertAt(problem, "C5", "令和2年度はK1-1-2の対象期間（令和3年度～目標 令和8年度）の外です");
+        assertFalse(problem.message().contains("基準"), problem.describe());
+        assertTrue(problem.hint().contains("新規の指標（基準値なし）で、令和3年度から報告します"), problem.hint());
+        assertEquals(Problem.Severity.ERROR, problem.severity());
+    }
+
+    @Test
+    void everyYearTarget_beforeItsFromYear_isAnError() {
+        Problem problem = onlyShapesProblem(actual("K1-2-1", null, "R3", 4));
+
+        assertAt(problem, "C5", "令和3年度はK1-2-1の対象期間（令和4年度～目標 令和8年度）の外です");
+        assertTrue(problem.hint().contains("毎年度の目標で、令和4年度から報告します"), problem.hint());
+        assertEquals(Problem.Severity.ERROR, problem.severity());
+    }
+
+    @Test
+    void everyYearTarget_withABaseline_takesTheBaselineYearAndChecksItAsBefore() {
+        landsClean(shapes(actual("K2-1-3", null, "R2", 80)));
+        assertAt(onlyShapesProblem(actual("K2-1-3", null, "R2", 81)), "D5", "計画の基準値 80件 と違います");
+    }
+
+    @Test
+    void everyYearTarget_afterItsBaselineButBeforeItsFromYear_landsWithAWarning(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("plan.yaml");
+        Files.writeString(file, """
+                plan: {code: t, title: 試験, municipality: 試験市, period: {from: R3, to: R8}}
+                goals:
+                  - number: 1
+                    title: 目標
+                    targets:
+                      - code: T1-1
+                        name: イベント件数
+                        unit: 件
+                        direction: INCREASE
+                        baseline: {year: R2, value: 80}
+                        target: {value: 100, eachYear: true, from: R5}
+                    policies:
+                      - code: P1-1
+                        title: 施策
+                        measures: [{code: M1-1-1, title: 取組}]
+                """);
+        ActualRowValidator validator = new ActualRowValidator(new PlanCatalog(PlanFileLoader.load(file)));
+
+        ValidatedRow validated = validator.validate(actual("T1-1", null, "R4", 90), TestRows.FILE).orElseThrow();
+
+        assertTrue(validated.staged().isPresent(), "accepted");
+        assertEquals(Problem.Severity.WARNING, validated.problems().get(0).severity());
+        assertAt(validated.problems().get(0), "C5", "T1-1は令和5年度からの毎年度の目標です（令和4年度の値は取り込みますが、評価には使いません）");
+        assertEquals(List.of(), validator.validate(actual("T1-1", null, "R5", 90), TestRows.FILE).orElseThrow().problems());
+        assertEquals(Problem.Severity.ERROR,
+                validator.validate(actual("T1-1", null, "R1", 90), TestRows.FILE).orElseThrow().problems().get(0).severity());
+    }
+
+    @Test
+    void cumulativeTarget_takesTheBaselineYearsOwnFigure_unlikeItsBaselineTotal() {
+        // T1-1's baseline 250 is 2016～2020年度の累計; R2's own figure is another thing and lands.
+        landsClean(shapes(actual("T1-1", null, "R2", 45)));
+    }
+
+    @Test
+    void cumulativeTarget_outsideItsSpan_isStillAnError() {
+        assertAt(onlyShapesProblem(actual("T1-1", null, "R9", 45)), "C5", "対象期間（基準 令和2年度～目標 令和8年度）の外です");
+    }
+
+    private static Problem onlyShapesProblem(ReportRow row) {
+        List<Problem> problems = shapes(row).problems();
+        assertEquals(1, problems.size(), problems.toString());
+        return problems.get(0);
     }
 }

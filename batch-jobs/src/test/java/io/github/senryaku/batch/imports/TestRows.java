@@ -28,6 +28,15 @@ final class TestRows {
         }
     }
 
+    /** config/plans/sample-shapes.yaml: every shape of indicator (全体目標, KPIs, 累計, 平均, survey years, 新規, 毎年度). */
+    static StrategyPlan sampleShapes() {
+        try {
+            return PlanFileLoader.load(ProjectFiles.config("plans/sample-shapes.yaml"));
+        } catch (InvalidFileException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** 指標コード, 指標名, 年度, 実績値, 単位, 備考 in columns A–F. */
     static ReportRow actual(Object... cells) {
         return row(ReportSheet.ACTUALS, List.of(Column.TARGET_CODE, Column.TARGET_NAME, Column.YEAR, Column.ACTUAL,

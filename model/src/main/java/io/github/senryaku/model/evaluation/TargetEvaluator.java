@@ -8,6 +8,7 @@ import io.github.senryaku.model.plan.NumericalTarget;
 import io.github.senryaku.model.plan.TargetValue;
 import io.github.senryaku.model.time.FiscalYear;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -226,6 +227,6 @@ public final class TargetEvaluator {
     }
 
     private static String plain(BigDecimal value) {
-        return value.setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return value.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 }

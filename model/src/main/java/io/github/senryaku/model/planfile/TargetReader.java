@@ -15,6 +15,7 @@ import io.github.senryaku.model.plan.TargetValue;
 import io.github.senryaku.model.plan.Unit;
 import io.github.senryaku.model.time.FiscalYear;
 import io.github.senryaku.model.time.PeriodKind;
+import io.github.senryaku.model.time.YearFormatException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -291,7 +292,7 @@ final class TargetReader {
             for (String text : map.texts("surveyYears", true)) {
                 try {
                     years.add(FiscalYear.parse(text));
-                } catch (io.github.senryaku.model.time.YearFormatException malformed) {
+                } catch (YearFormatException malformed) {
                     error("surveyYears", text, malformed.getMessage());
                 }
             }

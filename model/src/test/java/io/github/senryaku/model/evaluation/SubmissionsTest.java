@@ -38,4 +38,20 @@ class SubmissionsTest {
         assertFalse(r7.goals().get(0).targets().get(0).expected());
         assertEquals(0, r7.missing());
     }
+
+    @Test
+    void sampleShapes_surveyIndicatorsAreNotMissingBetweenSurveys_kpisAndOverallAreCountedApart() throws Exception {
+        StrategyPlan plan = PlanFileLoader.load(ProjectFiles.config("plans/sample-shapes.yaml"));
+
+        Submissions r4 = Submissions.of(plan, FiscalYear.parse("R4"), Set.of(new TargetCode(0, 1)), Set.of());
+
+        assertEquals(0, r4.missingOverall(), "T0-1 reported; T0-2 is surveyed in R2 and R7 only");
+        assertFalse(r4.overall().get(1).expected());
+        Submissions.GoalSubmissions goal2 = r4.goals().get(1);
+        assertEquals(1, goal2.missingTargets(), "T2-2; T2-1 is surveyed in R2, R5 and R8");
+        assertEquals(3, goal2.missingKpis(), "K2-1-1, K2-1-2, K2-1-3; the reprint K1-2-1 is goal 1's");
+        assertEquals(3, r4.goals().get(0).missingKpis(), "K1-1-1, K1-1-2, K1-2-1 (every year from R4)");
+        assertFalse(Submissions.of(plan, FiscalYear.parse("R3"), Set.of(), Set.of()).goals().get(0).kpis().get(2).expected(),
+                "K1-2-1 counts from R4");
+    }
 }

@@ -10,6 +10,7 @@ import io.github.senryaku.model.plan.NumericalTarget;
 import io.github.senryaku.model.plan.PolicyCode;
 import io.github.senryaku.model.plan.TargetValue;
 import io.github.senryaku.model.time.FiscalYear;
+import io.github.senryaku.reports.format.Figures;
 import io.github.senryaku.reports.format.ShapeTexts;
 import io.github.senryaku.reports.snapshot.ReportSnapshot;
 import java.io.IOException;
@@ -90,7 +91,8 @@ public final class KpiCsv {
             cells.add(CsvCell.EMPTY);
         } else {
             Optional<Reported.Figure> figure = actual.filter(Reported.Figure.class::isInstance).map(Reported.Figure.class::cast);
-            cells.add(figure.map(f -> CsvCell.number(f.quantity().value())).orElse(CsvCell.EMPTY));
+            // With the decimals the plan writes the target with (66 for a target of 66.0 is 66.0), or more.
+            cells.add(figure.map(f -> CsvCell.number(Figures.printed(target, f.quantity()).value())).orElse(CsvCell.EMPTY));
             cells.add(CsvCell.text(actual.map(KpiCsv::state).orElse("未提出")));
             cells.add(figure.map(f -> approximate(f.quantity().approximate())).orElse(CsvCell.EMPTY));
         }

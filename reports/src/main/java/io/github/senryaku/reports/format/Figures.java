@@ -48,19 +48,49 @@ public final class Figures {
         return reported(evaluation.target(), evaluation.actual());
     }
 
-    /** A year's figure as a table shows it: {@code 1,900人}, a milestone's state, 未公表（集計中）, or 未提出. */
+    /**
+     * A year's figure as a table shows it: {@code 1,900人}, a milestone's state, 未公表（集計中）, or 未提出. A figure
+     * prints with the decimals the plan writes the target with ({@code 66} reported for a target of 66.0 prints
+     * {@code 66.0}), or its own when it has more: see {@link #printed}.
+     */
     public static String reported(NumericalTarget target, Optional<Reported> reported) {
         if (reported.isEmpty()) {
             return "未提出";
         }
         Reported actual = reported.get();
         if (actual instanceof Reported.Figure figure) {
-            return target.unit().format(figure.quantity());
+            return target.unit().format(printed(target, figure.quantity()));
         }
         if (actual instanceof Reported.State state) {
             return state.state();
         }
         return "未公表（" + ((Reported.Unpublished) actual).label() + "）";
+    }
+
+    /**
+     * The decimals the plan writes a target's figures with: those of its target value or of its baseline
+     * figure, whichever has more (0 for a milestone, whose figures are states).
+     */
+    public static int scale(NumericalTarget target) {
+        int scale = 0;
+        if (target.target() instanceof TargetValue.Figure t) {
+            scale = Math.max(scale, t.quantity().value().scale());
+        }
+        if (target.baseline() instanceof Baseline.Figure b) {
+            scale = Math.max(scale, b.quantity().value().scale());
+        }
+        return scale;
+    }
+
+    /**
+     * A reported figure with the decimals it prints with: the plan's for the target ({@link #scale}) or its
+     * own when it has more, so nothing a department reported is rounded away. Only trailing zeros are
+     * added; the value is the same.
+     */
+    public static Quantity printed(NumericalTarget target, Quantity reported) {
+        int scale = Math.max(scale(target), reported.value().scale());
+        return scale == reported.value().scale() ? reported
+                : new Quantity(reported.value().setScale(scale, RoundingMode.UNNECESSARY), reported.approximate());
     }
 
     /** A projection is shown with one decimal more than the target is written with. */

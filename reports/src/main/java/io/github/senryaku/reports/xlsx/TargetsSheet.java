@@ -10,6 +10,7 @@ import io.github.senryaku.model.plan.Baseline;
 import io.github.senryaku.model.plan.Direction;
 import io.github.senryaku.model.plan.NumericalTarget;
 import io.github.senryaku.model.plan.Policy;
+import io.github.senryaku.model.plan.Quantity;
 import io.github.senryaku.model.plan.TargetValue;
 import io.github.senryaku.model.time.FiscalYear;
 import io.github.senryaku.reports.format.Figures;
@@ -152,9 +153,10 @@ final class TargetsSheet {
         NumericalTarget target = line.target();
         WorkbookStyles styles = out.styles;
         TargetEvaluation evaluation = snapshot.evaluation(target);
-        CellStyle figure = styles.number(WorkbookStyles.formatFor(scale(target)));
+        int scale = Figures.scale(target);
+        CellStyle figure = styles.number(WorkbookStyles.formatFor(scale));
         // 約2,000: still a number Excel can sum, shown with the 約 the plan and the department wrote.
-        CellStyle about = styles.number("\"約\"" + WorkbookStyles.formatFor(scale(target)));
+        CellStyle about = styles.number("\"約\"" + WorkbookStyles.formatFor(scale));
         out.row();
         int column = 0;
         for (String place : line.place()) {
@@ -176,7 +178,7 @@ final class TargetsSheet {
             boolean expected = target.isDue(year);
             Optional<Reported> reported = snapshot.actual(target, year);
             if (reported.isPresent() && reported.get() instanceof Reported.Figure f) {
-                out.number(column++, f.quantity().value(), f.quantity().approximate() ? about : figure);
+                out.number(column++, f.quantity().value(), reported(styles, target, f.quantity()));
             } else if (reported.isEmpty() && year.equals(baseline.year())) {
                 if (baseline instanceof Baseline.Figure b) {
                     out.number(column++, b.quantity().value(), b.quantity().approximate() ? about : figure);
@@ -256,16 +258,13 @@ final class TargetsSheet {
         return "\"" + text.replace("\"", "").replace('%', '％') + "\"";
     }
 
-    /** The decimals the plan writes the target's figures with. */
-    static int scale(NumericalTarget target) {
-        int scale = 0;
-        if (target.target() instanceof TargetValue.Figure t) {
-            scale = Math.max(scale, t.quantity().value().scale());
-        }
-        if (target.baseline() instanceof Baseline.Figure b) {
-            scale = Math.max(scale, b.quantity().value().scale());
-        }
-        return scale;
+    /**
+     * A reported figure's style: the target's number format, or one with the figure's own decimals when it has
+     * more, so a figure is never shown rounded ({@link Figures#printed}).
+     */
+    static CellStyle reported(WorkbookStyles styles, NumericalTarget target, Quantity quantity) {
+        String format = WorkbookStyles.formatFor(Figures.printed(target, quantity).value().scale());
+        return styles.number(quantity.approximate() ? "\"約\"" + format : format);
     }
 
     /** One rule per grade: the cell equal to the grade's code gets the grade's tint. */

@@ -6,6 +6,7 @@ import io.github.senryaku.model.plan.Baseline;
 import io.github.senryaku.model.plan.NumericalTarget;
 import io.github.senryaku.model.plan.TargetValue;
 import io.github.senryaku.model.time.FiscalYear;
+import io.github.senryaku.reports.format.Figures;
 import io.github.senryaku.reports.snapshot.ReportSnapshot;
 import io.github.senryaku.reports.snapshot.TrendPoints;
 import java.math.BigDecimal;
@@ -80,8 +81,10 @@ final class TrendSheet {
                 BigDecimal actual = reported.filter(Reported.Figure.class::isInstance)
                         .map(r -> ((Reported.Figure) r).quantity().value())
                         .orElse(year.equals(from) ? baseline.orElse(null) : null);
-                String format = WorkbookStyles.formatFor(TargetsSheet.scale(target) + 1);
-                out.number(1, actual, styles.number(format));
+                String format = WorkbookStyles.formatFor(Figures.scale(target) + 1);
+                // A figure with more decimals than the column shows them all: nothing reported is shown rounded.
+                out.number(1, actual, styles.number(actual == null || actual.scale() <= Figures.scale(target) + 1 ? format
+                        : WorkbookStyles.formatFor(actual.scale())));
                 BigDecimal goal = ((TargetValue.Figure) target.target()).quantity().value();
                 BigDecimal elapsed = BigDecimal.valueOf(year.yearsSince(from));
                 BigDecimal span = BigDecimal.valueOf(to.yearsSince(from));

@@ -74,9 +74,12 @@ final class WorkbookStyles {
         });
     }
 
-    /** {@code #,##0} for whole numbers, {@code #,##0.00} for two decimals: figures print as the plan writes them. */
+    /**
+     * {@code #,##0} for whole numbers, {@code #,##0.00} for two decimals: figures print as the plan writes them.
+     * Up to 10 decimals, as many as the store keeps of a figure.
+     */
     static String formatFor(int scale) {
-        return scale <= 0 ? "#,##0" : "#,##0." + "0".repeat(Math.min(scale, 6));
+        return scale <= 0 ? "#,##0" : "#,##0." + "0".repeat(Math.min(scale, 10));
     }
 
     private CellStyle bordered(Font font) {
