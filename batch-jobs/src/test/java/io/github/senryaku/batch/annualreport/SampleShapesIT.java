@@ -31,7 +31,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -144,9 +143,7 @@ class SampleShapesIT {
     @Test
     @Order(3)
     void reportR5_gradesTheCumulativeTargets_inKpiCsvAndThePdf() throws Exception {
-        // TODO(lead): `report --year R5` with every format once the reports module renders the new shapes
-        // (on main the xlsx fails: TrendSheet casts an every-year target to TargetValue.Figure).
-        CliRunner.Result report = senryaku("report", "--year", "R5", "--format", "csv,pdf");
+        CliRunner.Result report = senryaku("report", "--year", "R5");
 
         assertEquals(0, report.exitCode(), report.out() + report.err());
         Path folder = home.resolve("reports").resolve("R5");
@@ -168,8 +165,6 @@ class SampleShapesIT {
 
     @Test
     @Order(4)
-    @Disabled("TODO(lead): enable when the reports module prints 全体目標 and KPIs (branch issue11-reports); kpi.csv"
-            + " header names 区分 / 施策コード assumed from the brief")
     void reportR5_showsPlanWideTargetsAndKpis_inEveryFormat() throws Exception {
         CliRunner.Result report = senryaku("report", "--year", "R5");
 
@@ -181,7 +176,10 @@ class SampleShapesIT {
         }
         assertEquals("P1-1", csv.get("K1-1-1 2023").get("施策コード"));
         assertFalse(csv.get("K1-1-1 2023").get("区分").isEmpty());
-        assertFalse("未提出".equals(csv.get("T2-1 2022").get("実績の状態")), "T2-1 has no survey in R4: not 未提出");
+        assertEquals("調査年外", csv.get("T2-1 2022").get("実績の状態"), "T2-1 has no survey in R4: not 未提出");
+        assertEquals("KPI", csv.get("K1-1-1 2023").get("区分"));
+        assertEquals("R3～R5累計", csv.get("T1-1 2023").get("集計"));
+        assertEquals(0, new BigDecimal("155").compareTo(new BigDecimal(csv.get("T1-1 2023").get("集計値"))));
         try (XSSFWorkbook workbook = new XSSFWorkbook(folder.resolve("進捗状況報告書_R5.xlsx").toFile())) {
             for (String code : List.of("T0-1", "K1-1-1", "K2-1-3")) {
                 assertTrue(holdsCell(workbook, code), code + " is in the workbook");
