@@ -9,6 +9,9 @@ import io.github.senryaku.model.plan.TargetValue;
 import io.github.senryaku.model.time.FiscalYear;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -226,7 +229,9 @@ public final class TargetEvaluator {
         return Projection.of(figures, target.target().year(), goal.get(), target.direction());
     }
 
+    /** {@code 100,000}, {@code 333.33}: as a reason's reader reads a figure, with at most 2 decimals. */
     private static String plain(BigDecimal value) {
-        return value.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT))
+                .format(value.setScale(2, RoundingMode.HALF_UP));
     }
 }

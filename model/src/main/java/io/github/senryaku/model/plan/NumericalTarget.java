@@ -128,10 +128,13 @@ public record NumericalTarget(
         return !year.isBefore(firstYearDue()) && !year.isAfter(target.year()) && surveys.isSurveyYear(year);
     }
 
-    /** The decimals the plan writes this target's figures with (66.0 % → 1), for printing actuals alike. */
+    /**
+     * The decimals the plan writes this target's figures with — its target value's or its baseline figure's,
+     * whichever has more (66.0 % → 1; 0 for a milestone) — so that actuals print alike.
+     */
     public int precision() {
-        int scale = targetQuantity().map(q -> q.value().scale())
-                .orElse(baseline instanceof Baseline.Figure figure ? figure.quantity().value().scale() : 0);
-        return Math.max(0, scale);
+        int target = targetQuantity().map(q -> q.value().scale()).orElse(0);
+        int base = baseline instanceof Baseline.Figure figure ? figure.quantity().value().scale() : 0;
+        return Math.max(0, Math.max(target, base));
     }
 }

@@ -72,14 +72,7 @@ public final class Figures {
      * figure, whichever has more (0 for a milestone, whose figures are states).
      */
     public static int scale(NumericalTarget target) {
-        int scale = 0;
-        if (target.target() instanceof TargetValue.Figure t) {
-            scale = Math.max(scale, t.quantity().value().scale());
-        }
-        if (target.baseline() instanceof Baseline.Figure b) {
-            scale = Math.max(scale, b.quantity().value().scale());
-        }
-        return scale;
+        return target.precision();
     }
 
     /**
