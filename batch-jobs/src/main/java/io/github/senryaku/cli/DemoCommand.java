@@ -59,8 +59,7 @@ final class DemoCommand implements Callable<Integer> {
         Settings settings = demoSettings(home);
         StrategyPlan plan = config.loadPlan(settings);
         GradingRulebook rulebook = config.loadRulebook(settings);
-        out.println("計画 " + plan.title() + "（基本目標 " + plan.goals().size() + "・数値目標 " + plan.targets().count()
-                + "・主要施策 " + plan.policies().count() + "・取組 " + plan.measures().count() + "）、評価基準 " + rulebook.name());
+        out.println("計画 " + plan.title() + "（" + PlanCounts.of(plan) + "）、評価基準 " + rulebook.name());
         fresh(home);
         List<FiscalYear> years = plan.period().years();
         List<Path> workbooks = DemoWorkbooks.write(plan, years, settings.inbox());

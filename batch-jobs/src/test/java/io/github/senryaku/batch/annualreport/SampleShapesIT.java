@@ -184,6 +184,9 @@ class SampleShapesIT {
             for (String code : List.of("T0-1", "K1-1-1", "K2-1-3")) {
                 assertTrue(holdsCell(workbook, code), code + " is in the workbook");
             }
+            assertEquals(csv.get("T1-2 2023").get("評価"), gradeInSheet(workbook.getSheet("数値目標"), "T1-2"));
+            assertEquals("C", gradeInSheet(workbook.getSheet("数値目標"), "T1-2"));
+            assertEquals(csv.get("K1-2-1 2023").get("評価"), gradeInSheet(workbook.getSheet("重要業績評価指標"), "K1-2-1"));
         }
         String pdf = pdfText(folder.resolve("進捗状況報告書_R5.pdf"));
         for (String text : List.of("T0-1", "合計特殊出生率", "K1-1-1", "創業支援件数", "K1-2-1", "待機児童数", "R3～R5累計")) {
@@ -345,6 +348,23 @@ class SampleShapesIT {
         assertEquals(rate, row.get("達成率（%）"), code + " " + year + " 達成率");
         assertEquals(expected, row.get("期待値（%）"), code + " " + year + " 期待値");
         assertEquals(grade, row.get("評価"), code + " " + year + " 評価");
+    }
+
+    /** The 評価 column's cell in the row of the code, as the sheet shows it. */
+    private static String gradeInSheet(Sheet sheet, String code) {
+        DataFormatter formatter = new DataFormatter();
+        Integer column = null;
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                String text = formatter.formatCellValue(cell);
+                if (column == null && "評価".equals(text)) {
+                    column = cell.getColumnIndex();
+                } else if (column != null && code.equals(text)) {
+                    return formatter.formatCellValue(row.getCell(column));
+                }
+            }
+        }
+        throw new AssertionError("no 評価 for " + code + " in " + sheet.getSheetName());
     }
 
     private static boolean holdsCell(XSSFWorkbook workbook, String text) {
