@@ -5,6 +5,7 @@ import io.github.senryaku.model.plan.Baseline;
 import io.github.senryaku.model.plan.Direction;
 import io.github.senryaku.model.plan.InterimValue;
 import io.github.senryaku.model.plan.NumericalTarget;
+import io.github.senryaku.model.plan.PlanCode;
 import io.github.senryaku.model.plan.PlanPeriod;
 import io.github.senryaku.model.plan.PolicyCode;
 import io.github.senryaku.model.plan.Quantity;
@@ -61,11 +62,13 @@ final class TargetReader {
 
     private static final Set<String> KEYS = Set.of("code", "name", "statement", "unit", "direction", "periodKind",
             "baseline", "target", "reference", "states", "aggregation", "from", "surveyYears", "surveyEvery", "interim",
-            "tolerance");
+            "tolerance", "continues");
 
     private final YamlMap map;
     private final Problems problems;
     private final Optional<PlanPeriod> period;
+    /** Where {@code baseline.from} is written, for the checks across plans. */
+    private int baselineFromLine;
 
     private TargetReader(YamlMap map, Optional<PlanPeriod> period) {
         this.map = map;
@@ -73,11 +76,11 @@ final class TargetReader {
         this.period = period;
     }
 
-    static Optional<NumericalTarget> read(YamlMap map, Owner owner, Optional<PlanPeriod> period, PlanFileLoader.Codes codes) {
+    static Optional<NumericalTarget> read(YamlMap map, Owner owner, Optional<PlanPeriod> period, FileCodes codes) {
         return new TargetReader(map, period).read(owner, codes);
     }
 
-    private Optional<NumericalTarget> read(Owner owner, PlanFileLoader.Codes codes) {
+    private Optional<NumericalTarget> read(Owner owner, FileCodes codes) {
         map.allowOnly(KEYS);
         int before = problems.count();
         Optional<TargetCode> code = codes.read(map, TargetCode.class, owner.expectedCode())
@@ -98,6 +101,7 @@ final class TargetReader {
         Optional<ReferenceValue> reference = map.map("reference", false).flatMap(TargetReader::reference);
         Optional<FiscalYear> from = countedFrom(baseline, target, written.flatMap(Written::from));
         Optional<BigDecimal> tolerance = map.number("tolerance", false);
+        Optional<TargetCode> continues = continues();
         if (direction.isPresent() && baseline.isPresent() && target.isPresent()) {
             consistent(direction.get(), baseline.get(), target.get(), states, aggregation, tolerance);
         }
@@ -107,9 +111,27 @@ final class TargetReader {
                 || baseline.isEmpty() || target.isEmpty() || from.isEmpty()) {
             return Optional.empty();
         }
+        continues.ifPresent(c -> codes.continuation(
+                new FileCodes.Continuation(code.get(), c, map.line("continues"), map.field("continues"))));
+        if (baseline.get() instanceof Baseline.Inherited inherited) {
+            codes.baselineSource(new FileCodes.BaselineSource(code.get(), inherited, baselineFromLine,
+                    map.field("baseline.from")));
+        }
         return Optional.of(new NumericalTarget(code.get(), name.get(), statement.orElse(""), unit.get(),
                 direction.get(), periodKind, baseline.get(), target.get(), reference, states, aggregation, from.get(),
-                surveys, interim, tolerance));
+                surveys, interim, tolerance, continues));
+    }
+
+    /** {@code continues: T3-1}: the target this one carries on in the plan this plan succeeds. */
+    private Optional<TargetCode> continues() {
+        return map.text("continues", false).flatMap(text -> {
+            Optional<PlanCode> parsed = PlanCode.parse(text);
+            if (parsed.isEmpty() || !(parsed.get() instanceof TargetCode code)) {
+                error("continues", text, "continues には前の計画（plan.succeeds）の目標・KPI のコードを書きます");
+                return Optional.empty();
+            }
+            return Optional.of(code);
+        });
     }
 
     /** The key must be there: a rate says {@code unit: null} rather than leaving the unit out by mistake. */
@@ -123,17 +145,23 @@ final class TargetReader {
     }
 
     private Optional<Baseline> baseline(YamlMap base) {
-        base.allowOnly(Set.of("year", "value", "approximate", "pending", "note", "state", "none"));
+        base.allowOnly(Set.of("year", "value", "approximate", "pending", "note", "state", "none", "from"));
         boolean none = base.bool("none").orElse(false);
         boolean pending = base.bool("pending").orElse(false);
         String note = base.text("note", false).orElse("");
         Optional<String> state = base.text("state", false);
         Optional<Quantity> value = quantity(base);
-        int kinds = (none ? 1 : 0) + (pending ? 1 : 0) + (state.isPresent() ? 1 : 0) + (value.isPresent() ? 1 : 0);
+        Optional<String> from = base.text("from", false);
+        int kinds = (none ? 1 : 0) + (pending ? 1 : 0) + (state.isPresent() ? 1 : 0) + (value.isPresent() ? 1 : 0)
+                + (from.isPresent() ? 1 : 0);
         if (kinds != 1) {
             base.problems().error(base.line(), base.path(), "",
-                    "基準値には value（数値）、pending: true（未公表）、state（段階）、none: true（基準値なし・新規）のどれか1つを書きます", "");
+                    "基準値には value（数値）、pending: true（未公表）、state（段階）、none: true（基準値なし・新規）、"
+                            + "from（前の計画の実績）のどれか1つを書きます", "");
             return Optional.empty();
+        }
+        if (from.isPresent()) {
+            return inherited(base, from.get(), note);
         }
         if (none) {
             if (base.has("year")) {
@@ -152,6 +180,23 @@ final class TargetReader {
         }
         return state.<Baseline>map(s -> new Baseline.State(year.get(), s, note))
                 .or(() -> value.map(v -> new Baseline.Figure(year.get(), v, note)));
+    }
+
+    /**
+     * {@code from: kanazawa-2nd/T3-1}: the baseline is that plan's actual of the year given; whether the plan
+     * and its target exist is checked across the plans folder ({@code PlanLibrary}).
+     */
+    private Optional<Baseline> inherited(YamlMap base, String from, String note) {
+        baselineFromLine = base.line("from");
+        int slash = from.lastIndexOf('/');
+        Optional<PlanCode> code = slash < 0 ? Optional.empty() : PlanCode.parse(from.substring(slash + 1));
+        Optional<FiscalYear> year = base.year("year", true);
+        if (slash <= 0 || code.isEmpty() || !(code.get() instanceof TargetCode target)) {
+            base.problems().error(base.line("from"), base.field("from"), from,
+                    "基準値の from には「計画コード/目標コード」を書きます", "例: kanazawa-2nd/T3-1");
+            return Optional.empty();
+        }
+        return year.map(y -> new Baseline.Inherited(y, from.substring(0, slash).strip(), target, note));
     }
 
     /** The target as written, before the direction and baseline it depends on are known. */
