@@ -79,6 +79,17 @@ public final class PlanHistory {
         return versions;
     }
 
+    /** A target's last version: as it stood at the end of the period, or when it was retired. */
+    public Optional<NumericalTarget> lastVersionOf(TargetCode code) {
+        List<TargetVersion> versions = versionsOf(code);
+        for (int i = versions.size() - 1; i >= 0; i--) {
+            if (versions.get(i).target().isPresent()) {
+                return versions.get(i).target();
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Every baseline taken from another plan's actual, by the target that takes it. */
     public Map<TargetCode, Baseline.Inherited> inheritedBaselines() {
         Map<TargetCode, Baseline.Inherited> inherited = new LinkedHashMap<>();
