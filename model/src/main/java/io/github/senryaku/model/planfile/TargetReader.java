@@ -67,13 +67,13 @@ final class TargetReader {
     private final YamlMap map;
     private final Problems problems;
     private final Optional<PlanPeriod> period;
-    /** Where {@code baseline.from} is written, for the checks across plans. */
-    private int baselineFromLine;
+    private final BaselineReader baselines;
 
     private TargetReader(YamlMap map, Optional<PlanPeriod> period) {
         this.map = map;
         this.problems = map.problems();
         this.period = period;
+        this.baselines = new BaselineReader(period);
     }
 
     static Optional<NumericalTarget> read(YamlMap map, Owner owner, Optional<PlanPeriod> period, FileCodes codes) {
@@ -95,7 +95,7 @@ final class TargetReader {
         Optional<Written> written = map.map("target", true).flatMap(this::written);
         boolean eachYear = written.filter(Written::eachYear).isPresent();
         Optional<Baseline> baseline = map.has("baseline") || !eachYear
-                ? map.map("baseline", true).flatMap(this::baseline)
+                ? map.map("baseline", true).flatMap(baselines::read)
                 : period.map(p -> new Baseline.None(p.from().plus(-1), ""));
         Optional<TargetValue> target = written.flatMap(w -> target(w, direction, baseline));
         Optional<ReferenceValue> reference = map.map("reference", false).flatMap(TargetReader::reference);
@@ -114,7 +114,7 @@ final class TargetReader {
         continues.ifPresent(c -> codes.continuation(
                 new FileCodes.Continuation(code.get(), c, map.line("continues"), map.field("continues"))));
         if (baseline.get() instanceof Baseline.Inherited inherited) {
-            codes.baselineSource(new FileCodes.BaselineSource(code.get(), inherited, baselineFromLine,
+            codes.baselineSource(new FileCodes.BaselineSource(code.get(), inherited, baselines.fromLine(),
                     map.field("baseline.from")));
         }
         return Optional.of(new NumericalTarget(code.get(), name.get(), statement.orElse(""), unit.get(),
@@ -142,61 +142,6 @@ final class TargetReader {
             return Optional.empty();
         }
         return Optional.of(map.text("unit", false).map(Unit::new).orElse(Unit.NONE));
-    }
-
-    private Optional<Baseline> baseline(YamlMap base) {
-        base.allowOnly(Set.of("year", "value", "approximate", "pending", "note", "state", "none", "from"));
-        boolean none = base.bool("none").orElse(false);
-        boolean pending = base.bool("pending").orElse(false);
-        String note = base.text("note", false).orElse("");
-        Optional<String> state = base.text("state", false);
-        Optional<Quantity> value = quantity(base);
-        Optional<String> from = base.text("from", false);
-        int kinds = (none ? 1 : 0) + (pending ? 1 : 0) + (state.isPresent() ? 1 : 0) + (value.isPresent() ? 1 : 0)
-                + (from.isPresent() ? 1 : 0);
-        if (kinds != 1) {
-            base.problems().error(base.line(), base.path(), "",
-                    "基準値には value（数値）、pending: true（未公表）、state（段階）、none: true（基準値なし・新規）、"
-                            + "from（前の計画の実績）のどれか1つを書きます", "");
-            return Optional.empty();
-        }
-        if (from.isPresent()) {
-            return inherited(base, from.get(), note);
-        }
-        if (none) {
-            if (base.has("year")) {
-                base.problems().error(base.line("year"), base.field("year"), base.text("year", false).orElse(""),
-                        "基準値なし（none: true）には year を書きません", "新規の指標の期待値は計画の初年度から数えます");
-                return Optional.empty();
-            }
-            return period.map(p -> new Baseline.None(p.from().plus(-1), note));
-        }
-        Optional<FiscalYear> year = base.year("year", true);
-        if (year.isEmpty()) {
-            return Optional.empty();
-        }
-        if (pending) {
-            return Optional.of(new Baseline.Pending(year.get(), note));
-        }
-        return state.<Baseline>map(s -> new Baseline.State(year.get(), s, note))
-                .or(() -> value.map(v -> new Baseline.Figure(year.get(), v, note)));
-    }
-
-    /**
-     * {@code from: kanazawa-2nd/T3-1}: the baseline is that plan's actual of the year given; whether the plan
-     * and its target exist is checked across the plans folder ({@code PlanLibrary}).
-     */
-    private Optional<Baseline> inherited(YamlMap base, String from, String note) {
-        baselineFromLine = base.line("from");
-        int slash = from.lastIndexOf('/');
-        Optional<PlanCode> code = slash < 0 ? Optional.empty() : PlanCode.parse(from.substring(slash + 1));
-        Optional<FiscalYear> year = base.year("year", true);
-        if (slash <= 0 || code.isEmpty() || !(code.get() instanceof TargetCode target)) {
-            base.problems().error(base.line("from"), base.field("from"), from,
-                    "基準値の from には「計画コード/目標コード」を書きます", "例: kanazawa-2nd/T3-1");
-            return Optional.empty();
-        }
-        return year.map(y -> new Baseline.Inherited(y, from.substring(0, slash).strip(), target, note));
     }
 
     /** The target as written, before the direction and baseline it depends on are known. */
@@ -271,7 +216,7 @@ final class TargetReader {
         return year.flatMap(y -> value.map(v -> new ReferenceValue(y, v, note)));
     }
 
-    private static Optional<Quantity> quantity(YamlMap map) {
+    static Optional<Quantity> quantity(YamlMap map) {
         boolean approximate = map.bool("approximate").orElse(false);
         return map.number("value", false).map(v -> new Quantity(v, approximate));
     }
