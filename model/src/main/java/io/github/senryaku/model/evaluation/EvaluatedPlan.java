@@ -33,7 +33,8 @@ public record EvaluatedPlan(
         TargetEvaluator evaluator = new TargetEvaluator(rulebook);
         Map<TargetCode, TargetEvaluation> evaluations = new LinkedHashMap<>();
         plan.targets().forEach(target ->
-                evaluations.put(target.code(), evaluator.evaluate(target, actuals.of(target.code()), year)));
+                evaluations.put(target.code(), evaluator.evaluate(target, actuals.of(target.code()),
+                        actuals.inheritedBaseline(target.code()), year)));
         return new EvaluatedPlan(plan, rulebook, year, evaluations);
     }
 

@@ -2,17 +2,41 @@ package io.github.senryaku.model.evaluation;
 
 import io.github.senryaku.model.plan.TargetCode;
 import java.util.Map;
+import java.util.Optional;
 
-/** Every target's actuals; a target nobody reported on has an empty series. */
-public record PlanActuals(Map<TargetCode, ActualSeries> byTarget) {
+/**
+ * Every target's actuals; a target nobody reported on has an empty series.
+ *
+ * @param inheritedBaselines for targets whose baseline is another plan's actual
+ *                           ({@code baseline: {from: kanazawa-2nd/T3-1, year: R6}}), what that plan has for
+ *                           it, keyed by this plan's target code; absent until it exists, and the target is
+ *                           graded N until then
+ */
+public record PlanActuals(Map<TargetCode, ActualSeries> byTarget, Map<TargetCode, Reported> inheritedBaselines) {
 
     public static final PlanActuals NONE = new PlanActuals(Map.of());
 
     public PlanActuals {
         byTarget = Map.copyOf(byTarget);
+        inheritedBaselines = Map.copyOf(inheritedBaselines);
+    }
+
+    /** The actuals of a plan none of whose baselines come from another plan, or not known yet. */
+    public PlanActuals(Map<TargetCode, ActualSeries> byTarget) {
+        this(byTarget, Map.of());
     }
 
     public ActualSeries of(TargetCode code) {
         return byTarget.getOrDefault(code, ActualSeries.NONE);
+    }
+
+    /** The earlier plan's actual a target's baseline is taken from, when it has come in. */
+    public Optional<Reported> inheritedBaseline(TargetCode code) {
+        return Optional.ofNullable(inheritedBaselines.get(code));
+    }
+
+    /** The same actuals with the figures inherited baselines take from other plans. */
+    public PlanActuals withInheritedBaselines(Map<TargetCode, Reported> inherited) {
+        return new PlanActuals(byTarget, inherited);
     }
 }

@@ -32,7 +32,17 @@ public final class TargetEvaluator {
     }
 
     public TargetEvaluation evaluate(NumericalTarget target, ActualSeries actuals, FiscalYear year) {
-        return target.isMilestone() ? milestone(target, actuals, year) : figure(target, actuals, year);
+        return evaluate(target, actuals, Optional.empty(), year);
+    }
+
+    /**
+     * @param inherited for a baseline taken from another plan's actual ({@link Baseline.Inherited}), that
+     *                  actual once it exists; until then the target is graded like one whose baseline is
+     *                  not yet published
+     */
+    public TargetEvaluation evaluate(NumericalTarget target, ActualSeries actuals, Optional<Reported> inherited,
+            FiscalYear year) {
+        return target.isMilestone() ? milestone(target, actuals, year) : figure(target, actuals, inherited, year);
     }
 
     /** What the grading of a figure target found; turned into a {@link TargetEvaluation} at the end. */
@@ -44,27 +54,29 @@ public final class TargetEvaluator {
         }
     }
 
-    private TargetEvaluation figure(NumericalTarget target, ActualSeries actuals, FiscalYear year) {
+    private TargetEvaluation figure(NumericalTarget target, ActualSeries actuals, Optional<Reported> inherited,
+            FiscalYear year) {
         Optional<Reported> actual = actuals.in(year);
-        Optional<BigDecimal> baseline = baselineFigure(target, actuals);
-        Finding finding = findings(target, actuals, year, baseline);
+        Optional<BigDecimal> baseline = BaselineFigure.of(target, actuals, inherited);
+        Finding finding = findings(target, actuals, year, baseline, inherited);
         Optional<Projection> projection = finding.measured().flatMap(m -> projection(target, actuals, year, baseline, m));
         return new TargetEvaluation(target, year, actual, finding.measured(), baseline, finding.against(), finding.rate(),
                 finding.expected(), finding.grade(), projection);
     }
 
-    private Finding findings(NumericalTarget target, ActualSeries actuals, FiscalYear year, Optional<BigDecimal> baseline) {
+    private Finding findings(NumericalTarget target, ActualSeries actuals, FiscalYear year, Optional<BigDecimal> baseline,
+            Optional<Reported> inherited) {
         if (year.isBefore(target.firstYearDue())) {
-            return Finding.unrated(unrated(target.baseline() instanceof Baseline.None || target.target() instanceof TargetValue.EachYear
-                    ? "数え始めの年度（" + target.countedFrom().shortCode() + "）より前の年です" : "基準年より前の年です"));
+            return Finding.unrated(unrated(target.firstYearDue().equals(target.baseline().year()) ? "基準年より前の年です"
+                    : "数え始めの年度（" + target.countedFrom().shortCode() + "）より前の年です"));
         }
-        Optional<GradeResult> notMeasured = YearlyFigures.problem(target, actuals, year).map(this::unrated);
+        Optional<GradeResult> notMeasured = YearlyFigures.problem(target, actuals, year, baseline).map(this::unrated);
         if (notMeasured.isPresent()) {
             return Finding.unrated(notMeasured.get());
         }
-        Measured measured = YearlyFigures.measure(target, actuals, year);
+        Measured measured = YearlyFigures.measure(target, actuals, year, baseline);
         if (target.target() instanceof TargetValue.Trend) {
-            return trend(target, baseline, measured);
+            return trend(target, baseline, measured, inherited);
         }
         if (target.direction() == Direction.MAINTAIN) {
             return maintain(target, measured);
@@ -78,9 +90,8 @@ public final class TargetEvaluator {
         boolean cumulative = target.aggregation() == Aggregation.CUMULATIVE;
         boolean noBaseline = target.baseline() instanceof Baseline.None;
         if (baseline.isEmpty() && !noBaseline && !cumulative) {
-            String note = target.baseline().note();
             return new Finding(Optional.of(measured), Optional.empty(), Optional.empty(), Optional.empty(),
-                    unrated("基準値が未確定です" + (note.isEmpty() ? "" : "（" + note + "）")));
+                    unrated(BaselineFigure.unknown(target, inherited)));
         }
         Optional<InterimValue> against = target.interimIn(measured.to());
         BigDecimal goal = against.map(i -> i.quantity().value()).orElse(target.targetQuantity().orElseThrow().value());
@@ -135,11 +146,11 @@ public final class TargetEvaluator {
     }
 
     /** 増加・向上 with no figure: met once the figure has moved past the baseline in the target's direction. */
-    private Finding trend(NumericalTarget target, Optional<BigDecimal> baseline, Measured measured) {
+    private Finding trend(NumericalTarget target, Optional<BigDecimal> baseline, Measured measured,
+            Optional<Reported> inherited) {
         if (baseline.isEmpty()) {
-            String note = target.baseline().note();
             return new Finding(Optional.of(measured), Optional.empty(), Optional.empty(), Optional.empty(),
-                    unrated("基準値が未確定です" + (note.isEmpty() ? "" : "（" + note + "）")));
+                    unrated(BaselineFigure.unknown(target, inherited)));
         }
         int comparison = measured.value().compareTo(baseline.get());
         boolean moved = target.direction() == Direction.DECREASE ? comparison < 0 : comparison > 0;
@@ -185,19 +196,6 @@ public final class TargetEvaluator {
         }
         Band band = rulebook.bandFor(measured, expected);
         return new GradeResult(band.grade(), band.description());
-    }
-
-    /** A pending baseline is confirmed by a figure reported for the baseline year. */
-    static Optional<BigDecimal> baselineFigure(NumericalTarget target, ActualSeries actuals) {
-        if (target.baseline() instanceof Baseline.Figure figure) {
-            return Optional.of(figure.quantity().value());
-        }
-        if (target.baseline() instanceof Baseline.Pending pending) {
-            return actuals.in(pending.year())
-                    .filter(Reported.Figure.class::isInstance)
-                    .map(reported -> ((Reported.Figure) reported).quantity().value());
-        }
-        return Optional.empty();
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.github.senryaku.model.evaluation;
 
 import io.github.senryaku.model.plan.Aggregation;
-import io.github.senryaku.model.plan.Baseline;
 import io.github.senryaku.model.plan.NumericalTarget;
 import io.github.senryaku.model.time.FiscalYear;
 import java.math.BigDecimal;
@@ -29,12 +28,13 @@ final class YearlyFigures {
         return Optional.empty();
     }
 
-    static Optional<String> problem(NumericalTarget target, ActualSeries actuals, FiscalYear year) {
+    /** @param baseline the baseline figure in force, which a survey in the baseline year carries forward */
+    static Optional<String> problem(NumericalTarget target, ActualSeries actuals, FiscalYear year, Optional<BigDecimal> baseline) {
         if (target.aggregation() != Aggregation.LEVEL && year.isBefore(target.countedFrom())) {
             return Optional.of("数え始めの年度（" + target.countedFrom().shortCode() + "）より前の年です");
         }
         if (target.aggregation() == Aggregation.LEVEL && !target.surveys().isSurveyYear(year) && !isFigure(actuals.in(year))) {
-            return surveyProblem(target, actuals, year);
+            return surveyProblem(target, actuals, year, baseline);
         }
         Optional<String> own = missing(actuals.in(year)).or(() -> notFigure(actuals.in(year), ""));
         if (own.isPresent() || target.aggregation() != Aggregation.CUMULATIVE) {
@@ -52,7 +52,7 @@ final class YearlyFigures {
         return Optional.empty();
     }
 
-    static Measured measure(NumericalTarget target, ActualSeries actuals, FiscalYear year) {
+    static Measured measure(NumericalTarget target, ActualSeries actuals, FiscalYear year, Optional<BigDecimal> baseline) {
         switch (target.aggregation()) {
             case CUMULATIVE: {
                 BigDecimal sum = BigDecimal.ZERO;
@@ -77,12 +77,13 @@ final class YearlyFigures {
                 if (isFigure(actuals.in(year))) {
                     return Measured.level(figure(actuals.in(year)), year);
                 }
-                return carried(target, actuals, year).orElseThrow();
+                return carried(target, actuals, year, baseline).orElseThrow();
         }
     }
 
     /** In a year without a survey: the latest figure since the last survey year, or the baseline when that is the survey. */
-    private static Optional<Measured> carried(NumericalTarget target, ActualSeries actuals, FiscalYear year) {
+    private static Optional<Measured> carried(NumericalTarget target, ActualSeries actuals, FiscalYear year,
+            Optional<BigDecimal> baseline) {
         Optional<FiscalYear> survey = target.surveys().latestUpTo(year);
         if (survey.isEmpty()) {
             return Optional.empty();
@@ -92,14 +93,15 @@ final class YearlyFigures {
                 return Optional.of(Measured.survey(figure(actuals.in(y)), y));
             }
         }
-        if (survey.get().equals(target.baseline().year()) && target.baseline() instanceof Baseline.Figure base) {
-            return Optional.of(Measured.survey(base.quantity().value(), survey.get()));
+        if (survey.get().equals(target.baseline().year()) && baseline.isPresent()) {
+            return Optional.of(Measured.survey(baseline.get(), survey.get()));
         }
         return Optional.empty();
     }
 
-    private static Optional<String> surveyProblem(NumericalTarget target, ActualSeries actuals, FiscalYear year) {
-        if (carried(target, actuals, year).isPresent()) {
+    private static Optional<String> surveyProblem(NumericalTarget target, ActualSeries actuals, FiscalYear year,
+            Optional<BigDecimal> baseline) {
+        if (carried(target, actuals, year, baseline).isPresent()) {
             return Optional.empty();
         }
         Optional<FiscalYear> survey = target.surveys().latestUpTo(year);

@@ -4,8 +4,9 @@ import io.github.senryaku.model.time.FiscalYear;
 import java.util.Objects;
 
 /**
- * A target's starting point (基準値): a figure, a figure not yet published, a state, or none at all for an
- * indicator new with the plan (新規). Each may carry the plan's footnote ({@code 2015～2019年の累計}).
+ * A target's starting point (基準値): a figure, a figure not yet published, a state, none at all for an
+ * indicator new with the plan (新規), or a figure inherited from an earlier plan's actual. Each may carry the
+ * plan's footnote ({@code 2015～2019年の累計}).
  */
 public sealed interface Baseline {
 
@@ -59,6 +60,32 @@ public sealed interface Baseline {
         public None {
             Objects.requireNonNull(year, "year");
             note = note == null ? "" : note.strip();
+        }
+    }
+
+    /**
+     * {@code kanazawa-2nd/T3-1 (R6)}: the actual another plan (usually the one this plan succeeds) has for
+     * that target and year. Like a pending baseline it is unknown until that actual exists, and the
+     * evaluation grades N until then rather than guess; the store hands the figure in with the actuals.
+     *
+     * @param year the year of the earlier plan's actual, and the origin of the expected path
+     * @param plan the code of the plan the figure comes from ({@code kanazawa-2nd})
+     * @param code the target in that plan whose actual it is
+     */
+    record Inherited(FiscalYear year, String plan, TargetCode code, String note) implements Baseline {
+        public Inherited {
+            Objects.requireNonNull(year, "year");
+            Objects.requireNonNull(plan, "plan");
+            Objects.requireNonNull(code, "code");
+            if (plan.isBlank()) {
+                throw new IllegalArgumentException("an inherited baseline names the plan it comes from");
+            }
+            note = note == null ? "" : note.strip();
+        }
+
+        /** {@code kanazawa-2nd/T3-1}, as the plan file writes it. */
+        public String source() {
+            return plan + "/" + code.text();
         }
     }
 }

@@ -25,6 +25,8 @@ import java.util.Optional;
  * @param surveys     the years the figure is measured in; every year for most indicators
  * @param interim     interim targets (中間目標), in year order
  * @param tolerance   for MAINTAIN, how far below the level (%) still counts as maintained
+ * @param continues   the target this one carries on in the plan this plan succeeds ({@code continues: T3-1});
+ *                    the code is the earlier plan's, which may differ from this target's own
  */
 public record NumericalTarget(
         TargetCode code,
@@ -41,7 +43,8 @@ public record NumericalTarget(
         FiscalYear countedFrom,
         SurveySchedule surveys,
         List<InterimValue> interim,
-        Optional<BigDecimal> tolerance) {
+        Optional<BigDecimal> tolerance,
+        Optional<TargetCode> continues) {
 
     public NumericalTarget {
         Objects.requireNonNull(code, "code");
@@ -59,6 +62,7 @@ public record NumericalTarget(
         Objects.requireNonNull(surveys, "surveys");
         interim = interim.stream().sorted((a, b) -> a.year().compareTo(b.year())).toList();
         Objects.requireNonNull(tolerance, "tolerance");
+        Objects.requireNonNull(continues, "continues");
         if (!baseline.year().isBefore(target.year())) {
             throw new IllegalArgumentException(code + ": baseline year must be before target year");
         }
@@ -75,12 +79,22 @@ public record NumericalTarget(
         }
     }
 
+    /** A target that continues none of an earlier plan's. */
+    public NumericalTarget(TargetCode code, String name, String statement, Unit unit, Direction direction,
+            PeriodKind periodKind, Baseline baseline, TargetValue target, Optional<ReferenceValue> reference,
+            List<String> states, Aggregation aggregation, FiscalYear countedFrom, SurveySchedule surveys,
+            List<InterimValue> interim, Optional<BigDecimal> tolerance) {
+        this(code, name, statement, unit, direction, periodKind, baseline, target, reference, states, aggregation,
+                countedFrom, surveys, interim, tolerance, Optional.empty());
+    }
+
     /** A yearly level with every year measured: the shape of every target before plans had other shapes. */
     public NumericalTarget(TargetCode code, String name, String statement, Unit unit, Direction direction,
             PeriodKind periodKind, Baseline baseline, TargetValue target, Optional<ReferenceValue> reference,
             List<String> states) {
         this(code, name, statement, unit, direction, periodKind, baseline, target, reference, states,
-                Aggregation.LEVEL, baseline.year().plus(1), SurveySchedule.EVERY_YEAR, List.of(), Optional.empty());
+                Aggregation.LEVEL, baseline.year().plus(1), SurveySchedule.EVERY_YEAR, List.of(), Optional.empty(),
+                Optional.empty());
     }
 
     public boolean isMilestone() {
@@ -113,11 +127,13 @@ public record NumericalTarget(
     }
 
     /**
-     * The first year a figure is due: the baseline year, or for a new indicator (新規) or an every-year
-     * target the first year counted.
+     * The first year a figure is due: the baseline year, or for a new indicator (新規), an every-year target
+     * or a baseline inherited from an earlier plan (whose figure that plan's reports carry) the first year
+     * counted.
      */
     public FiscalYear firstYearDue() {
-        if (baseline instanceof Baseline.None || target instanceof TargetValue.EachYear) {
+        if (baseline instanceof Baseline.None || baseline instanceof Baseline.Inherited
+                || target instanceof TargetValue.EachYear) {
             return countedFrom;
         }
         return baseline.year();

@@ -5,19 +5,17 @@ import io.github.senryaku.model.plan.GlossaryTerm;
 import io.github.senryaku.model.plan.GoalCode;
 import io.github.senryaku.model.plan.Measure;
 import io.github.senryaku.model.plan.MeasureCode;
-import io.github.senryaku.model.plan.PlanCode;
 import io.github.senryaku.model.plan.PlanPeriod;
+import io.github.senryaku.model.plan.PlanRevision;
 import io.github.senryaku.model.plan.Policy;
 import io.github.senryaku.model.plan.PolicyCode;
 import io.github.senryaku.model.plan.StrategyPlan;
-import io.github.senryaku.model.plan.NumericalTarget;
 import io.github.senryaku.model.plan.TargetCode;
+import io.github.senryaku.model.plan.NumericalTarget;
 import io.github.senryaku.model.time.FiscalYear;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -36,27 +34,34 @@ public final class PlanFileLoader {
      */
     public static StrategyPlan load(Path path, String label) throws InvalidFileException {
         Problems problems = new Problems(label);
-        Optional<StrategyPlan> plan = YamlDocument.read(path, problems).flatMap(root -> plan(root, problems));
+        Optional<LoadedPlan> plan = read(path, problems);
         problems.throwIfAny();
-        return plan.orElseThrow();
+        return plan.orElseThrow().plan();
     }
 
     public static StrategyPlan load(Path path) throws InvalidFileException {
         return load(path, path.toString());
     }
 
-    private static Optional<StrategyPlan> plan(YamlMap root, Problems problems) {
-        root.allowOnly(Set.of("plan", "goals", "glossary"));
+    /** The plan with the lines the checks across plans name; empty with the reasons among the problems. */
+    static Optional<LoadedPlan> read(Path path, Problems problems) {
+        return YamlDocument.read(path, problems).flatMap(root -> plan(root, problems));
+    }
+
+    private static Optional<LoadedPlan> plan(YamlMap root, Problems problems) {
+        root.allowOnly(Set.of("plan", "goals", "glossary", "revisions"));
         Optional<YamlMap> header = root.map("plan", true);
-        header.ifPresent(h -> h.allowOnly(Set.of("code", "title", "municipality", "period", "basisLaw", "summary", "targets")));
+        header.ifPresent(h -> h.allowOnly(Set.of("code", "title", "municipality", "period", "basisLaw", "summary", "targets",
+                "succeeds")));
         Optional<String> code = header.flatMap(h -> h.text("code", true));
         Optional<String> title = header.flatMap(h -> h.text("title", true));
         Optional<String> municipality = header.flatMap(h -> h.text("municipality", true));
         Optional<PlanPeriod> period = header.flatMap(h -> h.map("period", true)).flatMap(PlanFileLoader::period);
         Optional<String> basisLaw = header.flatMap(h -> h.text("basisLaw", false));
         Optional<String> summary = header.flatMap(h -> h.text("summary", false));
+        Optional<String> succeeds = header.flatMap(h -> h.text("succeeds", false));
 
-        Codes codes = new Codes(problems);
+        FileCodes codes = new FileCodes(problems);
         List<NumericalTarget> overall = new ArrayList<>();
         for (YamlMap target : header.map(h -> h.maps("targets", false)).orElse(List.of())) {
             TargetReader.read(target, TargetReader.Owner.plan(), period, codes).ifPresent(overall::add);
@@ -79,11 +84,24 @@ public final class PlanFileLoader {
             }
         }
         codes.checkReprints();
+        header.ifPresent(h -> code.ifPresent(c -> Lineage.checkSucceeds(h, c, succeeds)));
+        // Revisions name the plan's codes, so they are read against a valid original only: against a plan
+        // missing a goal that failed to read, every change under it would be a false "unknown code".
         if (!problems.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new StrategyPlan(code.orElseThrow(), title.orElseThrow(), municipality.orElseThrow(),
-                period.orElseThrow(), basisLaw.orElse(""), summary.orElse(""), overall, goals, glossary));
+        YamlMap plan = header.orElseThrow();
+        StrategyPlan original = new StrategyPlan(code.orElseThrow(), title.orElseThrow(), municipality.orElseThrow(),
+                period.orElseThrow(), basisLaw.orElse(""), summary.orElse(""), overall, goals, glossary);
+        List<PlanRevision> revisions = RevisionReader.read(root.maps("revisions", false), original, codes, problems);
+        Lineage.checkReferences(code.get(), succeeds, codes, problems);
+        if (!problems.isEmpty()) {
+            return Optional.empty();
+        }
+        StrategyPlan written = new StrategyPlan(original.code(), original.title(), original.municipality(),
+                original.period(), original.basisLaw(), original.summary(), overall, goals, glossary, succeeds, revisions, 0);
+        return Optional.of(new LoadedPlan(written, problems.file(), plan.line("code"), plan.line("succeeds"),
+                codes.continuations(), codes.baselineSources()));
     }
 
     private static Optional<PlanPeriod> period(YamlMap map) {
@@ -101,7 +119,7 @@ public final class PlanFileLoader {
         return Optional.of(new PlanPeriod(from.get(), to.get()));
     }
 
-    private static Optional<BasicGoal> goal(YamlMap map, Optional<PlanPeriod> period, Codes codes) {
+    private static Optional<BasicGoal> goal(YamlMap map, Optional<PlanPeriod> period, FileCodes codes) {
         map.allowOnly(Set.of("number", "title", "targets", "policies"));
         Optional<Integer> number = map.number("number", true).flatMap(n -> positiveInteger(map, "number", n));
         Optional<String> title = map.text("title", true);
@@ -121,7 +139,7 @@ public final class PlanFileLoader {
         return Optional.of(new BasicGoal(new GoalCode(number.get()), title.get(), targets, policies));
     }
 
-    private static Optional<Policy> policy(YamlMap map, int goal, Optional<PlanPeriod> period, Codes codes) {
+    private static Optional<Policy> policy(YamlMap map, int goal, Optional<PlanPeriod> period, FileCodes codes) {
         map.allowOnly(Set.of("code", "title", "targets", "measures"));
         int before = map.problems().count();
         Optional<PolicyCode> code = codes.read(map, PolicyCode.class, "P" + goal + "-<番号>")
@@ -146,7 +164,7 @@ public final class PlanFileLoader {
         return Optional.of(new Policy(code.get(), title.get(), kpis, reprints, measures));
     }
 
-    private static Optional<Measure> measure(YamlMap map, PolicyCode policy, Codes codes) {
+    static Optional<Measure> measure(YamlMap map, PolicyCode policy, FileCodes codes) {
         map.allowOnly(Set.of("code", "title", "new", "department"));
         String expected = "M" + policy.goal() + "-" + policy.number() + "-<番号>";
         Optional<MeasureCode> code = codes.read(map, MeasureCode.class, expected)
@@ -166,76 +184,5 @@ public final class PlanFileLoader {
             return Optional.empty();
         }
         return Optional.of(number.intValueExact());
-    }
-
-    /** The codes claimed so far in the file, to report a duplicate with both lines, and the reprints to check. */
-    static final class Codes {
-        private final Problems problems;
-        private final Map<PlanCode, Integer> lines = new HashMap<>();
-        private final List<Reprint> reprints = new ArrayList<>();
-
-        private record Reprint(TargetCode code, PolicyCode under, YamlMap map) {
-        }
-
-        Codes(Problems problems) {
-            this.problems = problems;
-        }
-
-        <C extends PlanCode> Optional<C> read(YamlMap map, Class<C> type, String expected) {
-            return map.text("code", true).flatMap(text -> {
-                Optional<PlanCode> code = PlanCode.parse(text);
-                if (code.isEmpty() || !type.isInstance(code.get())) {
-                    problems.error(map.line("code"), map.field("code"), text, "コードの形が正しくありません", "例: " + expected);
-                    return Optional.empty();
-                }
-                return claim(type.cast(code.get()), map, "code") ? Optional.of(type.cast(code.get())) : Optional.empty();
-            });
-        }
-
-        boolean claim(PlanCode code, YamlMap map, String key) {
-            Integer earlier = lines.putIfAbsent(code, map.line(key));
-            if (earlier != null) {
-                problems.error(map.line(key), map.field(key), code.text(),
-                        "コード " + code.text() + " が重複しています（" + earlier + "行目と同じ）", "コードは計画の中で一意にしてください");
-                return false;
-            }
-            return true;
-        }
-
-        /** {@code - sameAs: K1-2-1}: a KPI of another policy printed again (再掲); checked once every KPI is read. */
-        Optional<TargetCode> reprint(YamlMap map, PolicyCode under) {
-            map.allowOnly(Set.of("sameAs"));
-            return map.text("sameAs", true).flatMap(text -> {
-                Optional<PlanCode> code = PlanCode.parse(text);
-                if (code.isEmpty() || !(code.get() instanceof TargetCode target) || target.policyCode().isEmpty()) {
-                    problems.error(map.line("sameAs"), map.field("sameAs"), text, "再掲（sameAs）には別の施策の KPI のコードを書きます",
-                            "例: K1-2-1");
-                    return Optional.empty();
-                }
-                reprints.add(new Reprint(target, under, map));
-                return Optional.of(target);
-            });
-        }
-
-        void checkReprints() {
-            for (Reprint reprint : reprints) {
-                String text = reprint.code().text();
-                if (!lines.containsKey(reprint.code())) {
-                    problems.error(reprint.map().line("sameAs"), reprint.map().field("sameAs"), text,
-                            "再掲（sameAs）の KPI " + text + " が計画にありません", "");
-                } else if (reprint.code().policyCode().orElseThrow().equals(reprint.under())) {
-                    problems.error(reprint.map().line("sameAs"), reprint.map().field("sameAs"), text,
-                            "再掲（sameAs）は別の施策の KPI を指します（" + text + " はこの施策の KPI です）", "");
-                }
-            }
-        }
-
-        boolean belongs(YamlMap map, boolean belongs, String rule) {
-            if (!belongs) {
-                problems.error(map.line("code"), map.field("code"), map.text("code", false).orElse(""),
-                        "コードが所属と合いません", rule);
-            }
-            return belongs;
-        }
     }
 }

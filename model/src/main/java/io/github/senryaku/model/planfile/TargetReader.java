@@ -5,6 +5,7 @@ import io.github.senryaku.model.plan.Baseline;
 import io.github.senryaku.model.plan.Direction;
 import io.github.senryaku.model.plan.InterimValue;
 import io.github.senryaku.model.plan.NumericalTarget;
+import io.github.senryaku.model.plan.PlanCode;
 import io.github.senryaku.model.plan.PlanPeriod;
 import io.github.senryaku.model.plan.PolicyCode;
 import io.github.senryaku.model.plan.Quantity;
@@ -61,23 +62,25 @@ final class TargetReader {
 
     private static final Set<String> KEYS = Set.of("code", "name", "statement", "unit", "direction", "periodKind",
             "baseline", "target", "reference", "states", "aggregation", "from", "surveyYears", "surveyEvery", "interim",
-            "tolerance");
+            "tolerance", "continues");
 
     private final YamlMap map;
     private final Problems problems;
     private final Optional<PlanPeriod> period;
+    private final BaselineReader baselines;
 
     private TargetReader(YamlMap map, Optional<PlanPeriod> period) {
         this.map = map;
         this.problems = map.problems();
         this.period = period;
+        this.baselines = new BaselineReader(period);
     }
 
-    static Optional<NumericalTarget> read(YamlMap map, Owner owner, Optional<PlanPeriod> period, PlanFileLoader.Codes codes) {
+    static Optional<NumericalTarget> read(YamlMap map, Owner owner, Optional<PlanPeriod> period, FileCodes codes) {
         return new TargetReader(map, period).read(owner, codes);
     }
 
-    private Optional<NumericalTarget> read(Owner owner, PlanFileLoader.Codes codes) {
+    private Optional<NumericalTarget> read(Owner owner, FileCodes codes) {
         map.allowOnly(KEYS);
         int before = problems.count();
         Optional<TargetCode> code = codes.read(map, TargetCode.class, owner.expectedCode())
@@ -92,12 +95,13 @@ final class TargetReader {
         Optional<Written> written = map.map("target", true).flatMap(this::written);
         boolean eachYear = written.filter(Written::eachYear).isPresent();
         Optional<Baseline> baseline = map.has("baseline") || !eachYear
-                ? map.map("baseline", true).flatMap(this::baseline)
+                ? map.map("baseline", true).flatMap(baselines::read)
                 : period.map(p -> new Baseline.None(p.from().plus(-1), ""));
         Optional<TargetValue> target = written.flatMap(w -> target(w, direction, baseline));
         Optional<ReferenceValue> reference = map.map("reference", false).flatMap(TargetReader::reference);
         Optional<FiscalYear> from = countedFrom(baseline, target, written.flatMap(Written::from));
         Optional<BigDecimal> tolerance = map.number("tolerance", false);
+        Optional<TargetCode> continues = continues();
         if (direction.isPresent() && baseline.isPresent() && target.isPresent()) {
             consistent(direction.get(), baseline.get(), target.get(), states, aggregation, tolerance);
         }
@@ -107,9 +111,27 @@ final class TargetReader {
                 || baseline.isEmpty() || target.isEmpty() || from.isEmpty()) {
             return Optional.empty();
         }
+        continues.ifPresent(c -> codes.continuation(
+                new FileCodes.Continuation(code.get(), c, map.line("continues"), map.field("continues"))));
+        if (baseline.get() instanceof Baseline.Inherited inherited) {
+            codes.baselineSource(new FileCodes.BaselineSource(code.get(), inherited, baselines.fromLine(),
+                    map.field("baseline.from")));
+        }
         return Optional.of(new NumericalTarget(code.get(), name.get(), statement.orElse(""), unit.get(),
                 direction.get(), periodKind, baseline.get(), target.get(), reference, states, aggregation, from.get(),
-                surveys, interim, tolerance));
+                surveys, interim, tolerance, continues));
+    }
+
+    /** {@code continues: T3-1}: the target this one carries on in the plan this plan succeeds. */
+    private Optional<TargetCode> continues() {
+        return map.text("continues", false).flatMap(text -> {
+            Optional<PlanCode> parsed = PlanCode.parse(text);
+            if (parsed.isEmpty() || !(parsed.get() instanceof TargetCode code)) {
+                error("continues", text, "continues には前の計画（plan.succeeds）の目標・KPI のコードを書きます");
+                return Optional.empty();
+            }
+            return Optional.of(code);
+        });
     }
 
     /** The key must be there: a rate says {@code unit: null} rather than leaving the unit out by mistake. */
@@ -120,38 +142,6 @@ final class TargetReader {
             return Optional.empty();
         }
         return Optional.of(map.text("unit", false).map(Unit::new).orElse(Unit.NONE));
-    }
-
-    private Optional<Baseline> baseline(YamlMap base) {
-        base.allowOnly(Set.of("year", "value", "approximate", "pending", "note", "state", "none"));
-        boolean none = base.bool("none").orElse(false);
-        boolean pending = base.bool("pending").orElse(false);
-        String note = base.text("note", false).orElse("");
-        Optional<String> state = base.text("state", false);
-        Optional<Quantity> value = quantity(base);
-        int kinds = (none ? 1 : 0) + (pending ? 1 : 0) + (state.isPresent() ? 1 : 0) + (value.isPresent() ? 1 : 0);
-        if (kinds != 1) {
-            base.problems().error(base.line(), base.path(), "",
-                    "基準値には value（数値）、pending: true（未公表）、state（段階）、none: true（基準値なし・新規）のどれか1つを書きます", "");
-            return Optional.empty();
-        }
-        if (none) {
-            if (base.has("year")) {
-                base.problems().error(base.line("year"), base.field("year"), base.text("year", false).orElse(""),
-                        "基準値なし（none: true）には year を書きません", "新規の指標の期待値は計画の初年度から数えます");
-                return Optional.empty();
-            }
-            return period.map(p -> new Baseline.None(p.from().plus(-1), note));
-        }
-        Optional<FiscalYear> year = base.year("year", true);
-        if (year.isEmpty()) {
-            return Optional.empty();
-        }
-        if (pending) {
-            return Optional.of(new Baseline.Pending(year.get(), note));
-        }
-        return state.<Baseline>map(s -> new Baseline.State(year.get(), s, note))
-                .or(() -> value.map(v -> new Baseline.Figure(year.get(), v, note)));
     }
 
     /** The target as written, before the direction and baseline it depends on are known. */
@@ -226,7 +216,7 @@ final class TargetReader {
         return year.flatMap(y -> value.map(v -> new ReferenceValue(y, v, note)));
     }
 
-    private static Optional<Quantity> quantity(YamlMap map) {
+    static Optional<Quantity> quantity(YamlMap map) {
         boolean approximate = map.bool("approximate").orElse(false);
         return map.number("value", false).map(v -> new Quantity(v, approximate));
     }
