@@ -28,6 +28,10 @@ public final class Figures {
         if (baseline instanceof Baseline.Pending pending) {
             return "未公表" + (pending.note().isEmpty() ? "" : "・" + pending.note()) + year;
         }
+        if (baseline instanceof Baseline.Inherited inherited) {
+            // The figure is the earlier plan's actual; the evaluation shows it once it has come in.
+            return inherited.plan() + " " + inherited.code() + "の実績" + year;
+        }
         return ((Baseline.State) baseline).state() + year;
     }
 

@@ -130,6 +130,8 @@ final class SnapshotHash {
             value = "pending:" + pending.note();
         } else if (baseline instanceof Baseline.None) {
             value = "none";
+        } else if (baseline instanceof Baseline.Inherited inherited) {
+            value = "from:" + inherited.source();
         } else {
             value = "state:" + ((Baseline.State) baseline).state();
         }

@@ -1,0 +1,47 @@
+package io.github.senryaku.reports.lineage;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.senryaku.model.evaluation.PlanActuals;
+import io.github.senryaku.model.planfile.PlanFileLoader;
+import io.github.senryaku.model.planfile.RulebookFileLoader;
+import io.github.senryaku.model.testing.ProjectFiles;
+import io.github.senryaku.model.time.FiscalYear;
+import io.github.senryaku.reports.csv.KpiCsv;
+import io.github.senryaku.reports.pdf.AnnualReportPdf;
+import io.github.senryaku.reports.pdf.PdfReading;
+import io.github.senryaku.reports.pdf.ReportFont;
+import io.github.senryaku.reports.snapshot.ReportSnapshot;
+import io.github.senryaku.reports.xlsx.AnnualReportWorkbook;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A successor plan whose baselines come from its predecessor's actuals (baseline: {from: kanazawa-2nd/T3-1,
+ * year: R6}) renders in every format before those actuals are in: the baseline is named, never a number.
+ */
+class SuccessorPlanRenderTest {
+
+    @Test
+    void inheritedBaselines_renderInEveryFormat_namingWhereTheyComeFrom() throws Exception {
+        ReportSnapshot snapshot = ReportSnapshot.of(PlanFileLoader.load(ProjectFiles.config("plans/sample-successor.yaml")),
+                RulebookFileLoader.load(ProjectFiles.defaultRulebook()), FiscalYear.parse("R7"), PlanActuals.NONE,
+                List.of(), List.of(), List.of(), LocalDate.of(2026, 6, 1), true);
+
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        new AnnualReportPdf(ReportFont.bundled()).render(snapshot, pdf);
+        String text = String.join("\n", PdfReading.pages(pdf.toByteArray()));
+        assertTrue(text.contains("kanazawa-2nd T3-1の実績"), text);
+
+        ByteArrayOutputStream workbook = new ByteArrayOutputStream();
+        AnnualReportWorkbook.write(snapshot, workbook);
+        assertTrue(workbook.size() > 0);
+
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        KpiCsv.write(snapshot, csv);
+        assertTrue(csv.toString(StandardCharsets.UTF_8).contains("T3-1"));
+    }
+}
