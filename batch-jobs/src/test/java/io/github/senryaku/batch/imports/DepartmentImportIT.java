@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -39,6 +40,13 @@ class DepartmentImportIT {
     @BeforeAll
     static void dataFolder() {
         environment = TestStores.environment(home);
+    }
+
+    /** Each command shut the store down; H2 logs, and otherwise swallows, what went wrong while it closed the file. */
+    @AfterAll
+    static void theStoreClosedCleanlyEveryTime() throws Exception {
+        String log = TestStores.h2Log(home);
+        assertFalse(log.contains("MVStoreException"), "H2 logged a storage error:\n" + log);
     }
 
     private static CliRunner.Result senryaku(String... args) {

@@ -83,6 +83,16 @@ public final class TestStores {
         }
     }
 
+    /**
+     * What H2 wrote to its own log ({@code db/senryaku.trace.db}, errors only) for the embedded store of a data
+     * folder: empty if nothing. H2 swallows what goes wrong while it closes the file (a compaction cut short,
+     * see StoreShutdownTest); only this log tells.
+     */
+    public static String h2Log(Path home) throws java.io.IOException {
+        Path log = home.resolve("db").resolve("senryaku.trace.db");
+        return java.nio.file.Files.exists(log) ? java.nio.file.Files.readString(log) : "";
+    }
+
     /** A connection to the store the environment names, for tests that read tables directly. */
     public static Connection connect(Map<String, String> environment) throws SQLException {
         String url = environment.get("SENRYAKU_JDBC_URL");
