@@ -8,7 +8,6 @@ import io.github.senryaku.model.plan.Baseline;
 import io.github.senryaku.model.plan.NumericalTarget;
 import io.github.senryaku.model.plan.StrategyPlan;
 import io.github.senryaku.model.plan.TargetCode;
-import io.github.senryaku.model.problem.Location;
 import io.github.senryaku.model.problem.Problem;
 import io.github.senryaku.model.time.FiscalYear;
 import java.nio.charset.StandardCharsets;
@@ -61,11 +60,7 @@ class LineageFileTest {
     }
 
     private static void assertAt(Problem problem, int line, String field, String messagePart) {
-        Location.Line location = (Location.Line) problem.location();
-        assertEquals("next.yaml", location.file());
-        assertEquals(line, location.line(), problem::describe);
-        assertEquals(field, location.field(), problem::describe);
-        assertTrue(problem.message().contains(messagePart), problem::describe);
+        LocatedProblems.assertAt(problem, "next.yaml", line, field, messagePart);
     }
 
     @Test

@@ -71,16 +71,11 @@ class PlanFileLoaderTest {
     }
 
     private static Problem only(List<Problem> problems) {
-        assertEquals(1, problems.size(), () -> problems.toString());
-        return problems.get(0);
+        return LocatedProblems.only(problems);
     }
 
     private static void assertAt(Problem problem, int line, String field, String messagePart) {
-        Location.Line location = (Location.Line) problem.location();
-        assertEquals("plan.yaml", location.file());
-        assertEquals(line, location.line(), problem::describe);
-        assertEquals(field, location.field(), problem::describe);
-        assertTrue(problem.message().contains(messagePart), problem::describe);
+        LocatedProblems.assertAt(problem, "plan.yaml", line, field, messagePart);
     }
 
     @Test

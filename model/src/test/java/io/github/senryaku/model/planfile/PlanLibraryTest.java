@@ -10,7 +10,6 @@ import io.github.senryaku.model.evaluation.PlanActuals;
 import io.github.senryaku.model.evaluation.TargetEvaluation;
 import io.github.senryaku.model.plan.StrategyPlan;
 import io.github.senryaku.model.plan.TargetCode;
-import io.github.senryaku.model.problem.Location;
 import io.github.senryaku.model.problem.Problem;
 import io.github.senryaku.model.testing.ProjectFiles;
 import io.github.senryaku.model.testing.RevisedKanazawa;
@@ -63,16 +62,11 @@ class PlanLibraryTest {
     }
 
     private static Problem only(List<Problem> problems) {
-        assertEquals(1, problems.size(), problems::toString);
-        return problems.get(0);
+        return LocatedProblems.only(problems);
     }
 
     private static void assertAt(Problem problem, String file, int line, String field, String messagePart) {
-        Location.Line location = (Location.Line) problem.location();
-        assertEquals(file, location.file(), problem::describe);
-        assertEquals(line, location.line(), problem::describe);
-        assertEquals(field, location.field(), problem::describe);
-        assertTrue(problem.message().contains(messagePart), problem::describe);
+        LocatedProblems.assertAt(problem, file, line, field, messagePart);
     }
 
     @Test

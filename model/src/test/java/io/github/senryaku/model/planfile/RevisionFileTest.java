@@ -9,7 +9,6 @@ import io.github.senryaku.model.plan.PlanRevision;
 import io.github.senryaku.model.plan.RevisionChange;
 import io.github.senryaku.model.plan.StrategyPlan;
 import io.github.senryaku.model.plan.TargetCode;
-import io.github.senryaku.model.problem.Location;
 import io.github.senryaku.model.problem.Problem;
 import io.github.senryaku.model.time.FiscalYear;
 import java.nio.charset.StandardCharsets;
@@ -91,16 +90,11 @@ class RevisionFileTest {
     }
 
     private static Problem only(List<Problem> problems) {
-        assertEquals(1, problems.size(), problems::toString);
-        return problems.get(0);
+        return LocatedProblems.only(problems);
     }
 
     private static void assertAt(Problem problem, int line, String field, String messagePart) {
-        Location.Line location = (Location.Line) problem.location();
-        assertEquals("plan.yaml", location.file());
-        assertEquals(line, location.line(), problem::describe);
-        assertEquals(field, location.field(), problem::describe);
-        assertTrue(problem.message().contains(messagePart), problem::describe);
+        LocatedProblems.assertAt(problem, "plan.yaml", line, field, messagePart);
     }
 
     @Test
