@@ -12,6 +12,8 @@ import io.github.senryaku.model.evaluation.Reported;
 import io.github.senryaku.model.time.FiscalYear;
 import io.github.senryaku.reports.csv.CsvCell;
 import io.github.senryaku.reports.csv.CsvWriter;
+import io.github.senryaku.settings.PlansInForce;
+import io.github.senryaku.settings.Settings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -51,9 +53,14 @@ final class ActualsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (SenryakuRuntime runtime = RuntimeOptions.start(config, senryaku.environment())) {
-            List<ActualRecord> actuals = runtime.store().inTransaction(c -> StoredActuals.currentActuals(c, Optional.ofNullable(year)));
-            List<MeasureRecord> measures = runtime.store().inTransaction(c -> StoredActuals.currentMeasures(c, Optional.ofNullable(year)));
+        Settings settings = config.settings(senryaku.environment());
+        PlansInForce plans = config.plans(settings);
+        String plan = config.choosePlan(plans, Optional.ofNullable(year)).code();
+        try (SenryakuRuntime runtime = RuntimeOptions.start(config, settings)) {
+            List<ActualRecord> actuals = runtime.store().inTransaction(c -> StoredActuals.currentActuals(c, plan,
+                    Optional.ofNullable(year)));
+            List<MeasureRecord> measures = runtime.store().inTransaction(c -> StoredActuals.currentMeasures(c, plan,
+                    Optional.ofNullable(year)));
             switch (format) {
                 case json -> out.println(json(actuals, measures));
                 case csv -> out.print(csv(actuals));

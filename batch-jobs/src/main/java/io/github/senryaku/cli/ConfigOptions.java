@@ -6,8 +6,9 @@ import io.github.senryaku.model.evaluation.GradingRulebook;
 import io.github.senryaku.model.evaluation.PlanActuals;
 import io.github.senryaku.model.plan.StrategyPlan;
 import io.github.senryaku.model.planfile.InvalidFileException;
-import io.github.senryaku.model.planfile.PlanFileLoader;
 import io.github.senryaku.model.planfile.RulebookFileLoader;
+import io.github.senryaku.model.time.FiscalYear;
+import io.github.senryaku.settings.PlansInForce;
 import io.github.senryaku.settings.Settings;
 import java.nio.file.Path;
 import java.util.Map;
@@ -25,16 +26,18 @@ final class ConfigOptions {
             description = "Data folder: database, inbox/, archive/, rejected/, reports/ (default: $SENRYAKU_HOME, else ./data).")
     Path home;
 
-    @Option(names = "--plan", paramLabel = "FILE", description = "Plan file (計画ファイル); overrides the settings.")
-    Path plan;
+    @Option(names = "--plan", paramLabel = "CODE",
+            description = "The plan to work on, by its code in config/plans (e.g. kanazawa-2nd), or a plan file (*.yaml)."
+                    + " Default: the plan in force whose period holds the year.")
+    String plan;
 
     @Option(names = "--rulebook", paramLabel = "FILE", description = "Grading rulebook (評価基準); overrides the settings.")
     Path rulebook;
 
     Settings settings(Map<String, String> environment) throws InvalidFileException {
         Settings settings = Settings.load(Optional.ofNullable(configDir), Optional.ofNullable(home), environment);
-        if (plan != null) {
-            settings = settings.withPlan(plan);
+        if (plan != null && Settings.isPlanFile(plan)) {
+            settings = settings.withPlan(Path.of(plan).toString());
         }
         if (rulebook != null) {
             settings = settings.withRulebook(rulebook);
@@ -42,8 +45,17 @@ final class ConfigOptions {
         return settings;
     }
 
-    StrategyPlan loadPlan(Settings settings) throws InvalidFileException {
-        return PlanFileLoader.load(settings.plan());
+    PlansInForce plans(Settings settings) throws InvalidFileException {
+        return PlansInForce.load(settings);
+    }
+
+    /** The plan the command works on: {@code --plan}, or the plan in force whose period holds the year. */
+    StrategyPlan choosePlan(PlansInForce plans, Optional<FiscalYear> year) throws PlansInForce.PlanChoiceException {
+        Optional<String> code = Optional.ofNullable(plan).filter(p -> !Settings.isPlanFile(p));
+        if (code.isEmpty() && plan != null) {
+            return plans.first(); // a plan file given on the command line is the only plan in force
+        }
+        return plans.choose(code, year);
     }
 
     GradingRulebook loadRulebook(Settings settings) throws InvalidFileException {
@@ -54,17 +66,18 @@ final class ConfigOptions {
      * The store, if this data folder has one. A read-only command does not create a database: before the
      * first import there is none, and so no actuals.
      */
-    java.util.Optional<Store> existingStore(Settings settings) {
+    java.util.Optional<Store> existingStore(Settings settings, PlansInForce plans) {
         if (settings.database().isEmbedded()
                 && !java.nio.file.Files.exists(settings.home().resolve("db").resolve("senryaku.mv.db"))) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(Store.open(settings.database()));
+        return java.util.Optional.of(Store.open(settings.database(), plans.first().code()));
     }
 
-    /** The actuals stored now, for evaluation; none before the first import. */
-    PlanActuals storedActuals(Settings settings) throws java.sql.SQLException {
-        java.util.Optional<Store> store = existingStore(settings);
-        return store.isEmpty() ? PlanActuals.NONE : store.get().inTransaction(StoredActuals::planActuals);
+    /** The plan's actuals stored now, for evaluation; none before the first import. */
+    PlanActuals storedActuals(Settings settings, PlansInForce plans, StrategyPlan plan) throws java.sql.SQLException {
+        java.util.Optional<Store> store = existingStore(settings, plans);
+        return store.isEmpty() ? PlanActuals.NONE
+                : store.get().inTransaction(connection -> StoredActuals.planActuals(connection, plan));
     }
 }

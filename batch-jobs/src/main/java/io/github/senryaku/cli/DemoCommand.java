@@ -10,6 +10,7 @@ import io.github.senryaku.model.evaluation.GradingRulebook;
 import io.github.senryaku.model.plan.StrategyPlan;
 import io.github.senryaku.model.problem.Problem;
 import io.github.senryaku.model.time.FiscalYear;
+import io.github.senryaku.settings.PlansInForce;
 import io.github.senryaku.settings.Settings;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -57,7 +58,8 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path home = (config.home != null ? config.home : DEFAULT_HOME).toAbsolutePath().normalize();
         Settings settings = demoSettings(home);
-        StrategyPlan plan = config.loadPlan(settings);
+        PlansInForce plans = config.plans(settings);
+        StrategyPlan plan = config.choosePlan(plans, Optional.empty());
         GradingRulebook rulebook = config.loadRulebook(settings);
         out.println("計画 " + plan.title() + "（" + PlanCounts.of(plan) + "）、評価基準 " + rulebook.name());
         fresh(home);
@@ -65,7 +67,7 @@ final class DemoCommand implements Callable<Integer> {
         List<Path> workbooks = DemoWorkbooks.write(plan, years, settings.inbox());
         out.println("サンプルの報告ファイル " + workbooks.size() + " 件を作成しました（" + years.get(0).eraLabel() + "〜"
                 + years.get(years.size() - 1).eraLabel() + "、うち 1 件は記入誤りあり）→ " + settings.inbox());
-        try (SenryakuRuntime runtime = SenryakuRuntime.start(settings, plan, rulebook)) {
+        try (SenryakuRuntime runtime = SenryakuRuntime.start(settings, plans, plan, rulebook)) {
             int landed = 0;
             for (Path workbook : workbooks) {
                 DepartmentImports.Result result = DepartmentImports.run(runtime.operator(), runtime.context(), workbook);
@@ -86,7 +88,7 @@ final class DemoCommand implements Callable<Integer> {
             out.println("取込済  " + landed + " 件 → " + settings.archive());
             FiscalYear last = years.get(years.size() - 1);
             AnnualReports.Result report = AnnualReports.run(runtime.operator(), last, EnumSet.allOf(ReportFormat.class),
-                    AnnualReports.defaultFolder(settings.reports(), last));
+                    AnnualReports.defaultFolder(settings.reports(), plan.code(), last));
             if (report.manifest().isEmpty()) {
                 out.println("失敗    報告書を作成できませんでした（詳細は " + home.resolve("logs") + " のログ）");
                 return ExitCodes.USAGE_OR_SYSTEM;
@@ -104,7 +106,7 @@ final class DemoCommand implements Callable<Integer> {
         Stream.of("SENRYAKU_HOME", "SENRYAKU_INBOX", "SENRYAKU_JDBC_URL", "SENRYAKU_JDBC_USER", "SENRYAKU_JDBC_PASSWORD")
                 .forEach(environment::remove);
         Settings settings = Settings.load(Optional.ofNullable(config.configDir), Optional.of(home), environment);
-        if (config.plan != null) {
+        if (config.plan != null && Settings.isPlanFile(config.plan)) {
             settings = settings.withPlan(config.plan);
         }
         if (config.rulebook != null) {

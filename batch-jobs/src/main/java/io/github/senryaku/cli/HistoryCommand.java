@@ -2,6 +2,8 @@ package io.github.senryaku.cli;
 
 import io.github.senryaku.batch.runtime.SenryakuRuntime;
 import io.github.senryaku.batch.store.StoredActuals;
+import io.github.senryaku.model.plan.StrategyPlan;
+import io.github.senryaku.model.planfile.PlanLibrary;
 import io.github.senryaku.model.plan.MeasureCode;
 import io.github.senryaku.model.plan.PlanCode;
 import io.github.senryaku.model.plan.TargetCode;
@@ -37,6 +39,15 @@ final class HistoryCommand implements Callable<Integer> {
     @Parameters(paramLabel = "CODE", description = "T3-1, M2-3-1… (full-width and any dash are fine).")
     String code;
 
+    /** What the plan's revisions changed about the code, and from when. */
+    private static void revisions(PrintWriter out, StrategyPlan plan, PlanCode code) {
+        for (var revision : plan.revisions()) {
+            for (var change : revision.changesTo(code)) {
+                out.println("改訂 " + revision.title() + "（" + revision.effective().label() + "から）: " + change.describe());
+            }
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -45,9 +56,22 @@ final class HistoryCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "「" + code + "」は指標コード（T1-1）でも取組コード（M1-1-1）でもありません");
         }
         try (SenryakuRuntime runtime = RuntimeOptions.start(config, senryaku.environment())) {
-            if (parsed.get() instanceof TargetCode) {
-                var records = runtime.store().inTransaction(c -> StoredActuals.actualHistory(c, parsed.get()));
-                out.println(parsed.get().text() + " の履歴（" + records.size() + " 件）");
+            StrategyPlan plan = runtime.context().plan();
+            revisions(out, plan, parsed.get());
+            if (parsed.get() instanceof TargetCode target) {
+                for (PlanLibrary.PlanTarget earlier : runtime.context().plans().library().lineage(plan, target)) {
+                    if (earlier.plan().code().equals(plan.code())) {
+                        continue;
+                    }
+                    var records = runtime.store().inTransaction(c -> StoredActuals.actualHistory(c, earlier.plan().code(),
+                            earlier.target().code()));
+                    out.println("前計画 " + earlier.plan().code() + " " + earlier.target().code() + " "
+                            + earlier.target().name() + "（" + records.size() + " 件）");
+                    records.stream().filter(record -> record.supersededAt().isEmpty()).forEach(record -> out.println("  "
+                            + record.year().eraLabel() + "  " + Describe.reported(record.reported()) + "  現在値"));
+                }
+                var records = runtime.store().inTransaction(c -> StoredActuals.actualHistory(c, plan.code(), parsed.get()));
+                out.println(parsed.get().text() + " の履歴（" + plan.code() + "、" + records.size() + " 件）");
                 for (var record : records) {
                     out.println("  " + record.year().eraLabel() + "  " + Describe.reported(record.reported())
                             + "  " + (record.supersededAt().isEmpty() ? "現在値" : "置換済 " + TIME.format(record.supersededAt().get()))
@@ -55,8 +79,8 @@ final class HistoryCommand implements Callable<Integer> {
                             + " " + record.sheet() + "!" + record.cell());
                 }
             } else {
-                var records = runtime.store().inTransaction(c -> StoredActuals.measureHistory(c, parsed.get()));
-                out.println(parsed.get().text() + " の履歴（" + records.size() + " 件）");
+                var records = runtime.store().inTransaction(c -> StoredActuals.measureHistory(c, plan.code(), parsed.get()));
+                out.println(parsed.get().text() + " の履歴（" + plan.code() + "、" + records.size() + " 件）");
                 for (var record : records) {
                     out.println("  " + record.year().eraLabel() + "  " + record.status()
                             + "  " + (record.supersededAt().isEmpty() ? "現在値" : "置換済 " + TIME.format(record.supersededAt().get()))

@@ -48,7 +48,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     @SuppressWarnings("try") // the lock is held for the try block's duration, not used in it
-    public Integer call() throws InvalidFileException, IOException, InterruptedException, java.sql.SQLException {
+    public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         if (finance && paths.isEmpty()) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),

@@ -5,10 +5,13 @@ import io.github.senryaku.model.evaluation.GradingRulebook;
 import io.github.senryaku.model.plan.StrategyPlan;
 import io.github.senryaku.model.planfile.InvalidFileException;
 import io.github.senryaku.model.planfile.PlanFileLoader;
+import io.github.senryaku.model.planfile.PlanLibrary;
 import io.github.senryaku.model.time.FiscalYear;
 import io.github.senryaku.reports.json.PlanJson;
 import io.github.senryaku.reports.text.PlanText;
+import io.github.senryaku.settings.PlansInForce;
 import io.github.senryaku.settings.Settings;
+import java.util.List;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -62,9 +65,10 @@ final class PlanCommand implements Runnable {
         FiscalYear year;
 
         @Override
-        public Integer call() throws InvalidFileException, java.sql.SQLException {
+        public Integer call() throws InvalidFileException, java.sql.SQLException, PlansInForce.PlanChoiceException {
             Settings settings = config.settings(plan.senryaku.environment());
-            StrategyPlan strategy = config.loadPlan(settings);
+            PlansInForce plans = config.plans(settings);
+            StrategyPlan strategy = config.choosePlan(plans, java.util.Optional.ofNullable(year));
             if (year != null && PlanYears.refused(PlanYears.outsidePeriod(strategy, year), spec.commandLine().getErr())) {
                 return ExitCodes.INVALID_INPUT;
             }
@@ -74,10 +78,28 @@ final class PlanCommand implements Runnable {
             }
             GradingRulebook rulebook = config.loadRulebook(settings);
             FiscalYear evaluated = year != null ? year : lastClosedYear(strategy);
-            EvaluatedPlan evaluation = EvaluatedPlan.of(strategy, rulebook, config.storedActuals(settings), evaluated);
+            EvaluatedPlan evaluation = EvaluatedPlan.of(strategy.inForce(evaluated), rulebook,
+                    config.storedActuals(settings, plans, strategy), evaluated);
+            if (format == Format.text) {
+                revisions(spec.commandLine().getOut(), strategy, evaluated);
+            }
             spec.commandLine().getOut().print(format == Format.json ? PlanJson.of(evaluation) + "\n" : PlanText.of(evaluation, ""));
             return ExitCodes.OK;
         }
+    }
+
+    /** Which version of the plan grades the year (改訂版／改訂前), and what each revision changed. */
+    static void revisions(java.io.PrintWriter out, StrategyPlan plan, FiscalYear year) {
+        if (plan.revisions().isEmpty()) {
+            return;
+        }
+        out.println(plan.code() + " " + year.label() + "の評価: " + plan.inForce(year).versionLabel());
+        for (var revision : plan.revisions()) {
+            out.println("  " + revision.title() + "（" + revision.effective().label() + "から"
+                    + (revision.isInForceIn(year) ? "、適用" : "、この年度には未適用") + "）");
+            revision.changes().forEach(change -> out.println("    " + change.describe()));
+        }
+        out.println();
     }
 
     @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -87,12 +109,31 @@ final class PlanCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Parameters(paramLabel = "FILE", description = "The plan file to check.")
+        @Parameters(paramLabel = "FILE|DIR", description = "The plan file to check, or a plans folder (config/plans):"
+                + " the plans of its folder are checked together (plan codes, succeeds, continues, inherited baselines).")
         Path file;
 
         @Override
         public Integer call() throws InvalidFileException {
+            if (java.nio.file.Files.isDirectory(file)) {
+                PlanLibrary library = PlanLibrary.load(file);
+                for (StrategyPlan plan : library.plans()) {
+                    spec.commandLine().getOut().println(library.file(plan.code()).orElseThrow() + ": 問題はありません（"
+                            + plan.code() + "、" + PlanCounts.of(plan) + "）");
+                }
+                return ExitCodes.OK;
+            }
             StrategyPlan plan = PlanFileLoader.load(file);
+            Path folder = file.toAbsolutePath().getParent();
+            if (folder != null && file.getFileName().toString().endsWith(".yaml")) {
+                // A plan is valid with the plans it names: its predecessor, the targets it continues.
+                List<Path> others = PlanLibrary.planFiles(folder).stream()
+                        .filter(other -> !other.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize()))
+                        .toList();
+                List<Path> all = new java.util.ArrayList<>(others);
+                all.add(file);
+                PlanLibrary.load(all, path -> path.equals(file) ? file.toString() : path.toString());
+            }
             spec.commandLine().getOut().println(file + ": 問題はありません（" + PlanCounts.of(plan) + "）");
             return ExitCodes.OK;
         }

@@ -9,6 +9,7 @@ import io.github.senryaku.model.plan.StrategyPlan;
 import io.github.senryaku.model.planfile.InvalidFileException;
 import io.github.senryaku.model.time.FiscalYear;
 import io.github.senryaku.reports.pdf.ReportFont;
+import io.github.senryaku.settings.PlansInForce;
 import io.github.senryaku.settings.Settings;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -50,14 +51,15 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     @SuppressWarnings("try") // the lock is held for the try block's duration, not used in it
-    public Integer call() throws InvalidFileException, IOException, InterruptedException {
+    public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         Settings settings = config.settings(senryaku.environment());
         Set<ReportFormat> wanted = ReportFormat.parse(formats);
         if (wanted.contains(ReportFormat.PDF)) {
             ReportFont.of(settings.reportFont()).baseFont(); // a bad font setting is told now, not as a failed job
         }
-        StrategyPlan plan = config.loadPlan(settings);
+        PlansInForce plans = config.plans(settings);
+        StrategyPlan plan = config.choosePlan(plans, Optional.of(year));
         if (PlanYears.refused(PlanYears.outsidePeriod(plan, year), spec.commandLine().getErr())) {
             return ExitCodes.INVALID_INPUT;
         }
@@ -66,8 +68,8 @@ final class ReportCommand implements Callable<Integer> {
             throw new IllegalStateException("別の senryaku（serve や import）がこのデータフォルダ（" + settings.home()
                     + "）でジョブを実行中です。終わってからもう一度実行してください");
         }
-        try (DataFolderLock held = lock.get(); SenryakuRuntime runtime = RuntimeOptions.start(config, settings, plan)) {
-            Path folder = out != null ? out : AnnualReports.defaultFolder(settings.reports(), year);
+        try (DataFolderLock held = lock.get(); SenryakuRuntime runtime = RuntimeOptions.start(config, settings, plans, plan)) {
+            Path folder = out != null ? out : AnnualReports.defaultFolder(settings.reports(), plan.code(), year);
             AnnualReports.Result result = AnnualReports.run(runtime.operator(), year, wanted, folder);
             if (result.manifest().isEmpty()) {
                 spec.commandLine().getErr().println("失敗  " + year.label() + "の報告書を作成できませんでした（ジョブ " + result.executionId() + " が"

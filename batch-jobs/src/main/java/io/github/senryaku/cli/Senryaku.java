@@ -71,6 +71,10 @@ public final class Senryaku {
             err.println("問題が " + invalid.problems().size() + " 件あります。");
             return ExitCodes.INVALID_INPUT;
         }
+        if (exception instanceof io.github.senryaku.settings.PlansInForce.PlanChoiceException choice) {
+            err.println("senryaku: " + choice.getMessage());
+            return ExitCodes.INVALID_INPUT;
+        }
         String message = exception.getMessage() == null ? exception.getClass().getSimpleName()
                 : exception.getMessage().lines().findFirst().orElse("");
         java.util.logging.Logger.getLogger(Senryaku.class.getName()).log(java.util.logging.Level.SEVERE, message, exception);

@@ -6,6 +6,7 @@ import io.github.senryaku.model.evaluation.Submissions;
 import io.github.senryaku.model.plan.NumericalTarget;
 import io.github.senryaku.model.plan.StrategyPlan;
 import io.github.senryaku.model.time.FiscalYear;
+import io.github.senryaku.settings.PlansInForce;
 import io.github.senryaku.settings.Settings;
 import java.io.PrintWriter;
 import java.util.List;
@@ -44,14 +45,16 @@ final class StatusCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Settings settings = config.settings(senryaku.environment());
-        StrategyPlan plan = config.loadPlan(settings);
+        PlansInForce plans = config.plans(settings);
+        StrategyPlan plan = config.choosePlan(plans, Optional.of(year));
         if (PlanYears.refused(PlanYears.nothingToReport(plan, year), spec.commandLine().getErr())) {
             return ExitCodes.INVALID_INPUT;
         }
-        Optional<Store> existing = config.existingStore(settings);
+        Optional<Store> existing = config.existingStore(settings, plans);
         Submissions submissions = existing.isPresent()
                 ? existing.get().inTransaction(c -> StoredActuals.submissions(c, plan, year))
                 : Submissions.of(plan, year, Set.of(), Set.of());
+        out.println(plan.title() + "（" + plan.code() + "）");
         out.println(year.label() + " の提出状況（未提出 " + submissions.missing() + " 件）");
         if (!submissions.overall().isEmpty()) {
             out.println("【全体目標】");

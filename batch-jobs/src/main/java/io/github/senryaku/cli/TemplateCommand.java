@@ -45,7 +45,7 @@ final class TemplateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Settings settings = config.settings(senryaku.environment());
-        StrategyPlan plan = config.loadPlan(settings);
+        StrategyPlan plan = config.choosePlan(config.plans(settings), Optional.of(year));
         // Budget lines are taken for the plan's years only; a target is also reported in the years from its
         // baseline year (a pending baseline is confirmed by that year's figure) to its target year.
         if (PlanYears.refused(finance ? PlanYears.outsidePeriod(plan, year) : PlanYears.nothingToReport(plan, year),

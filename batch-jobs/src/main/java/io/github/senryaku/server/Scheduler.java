@@ -130,16 +130,25 @@ public final class Scheduler {
                     }
                 }
                 case YEAR_END_REPORT -> {
+                    // Every plan in force whose period holds the year just closed gets its report.
                     FiscalYear closed = FiscalYear.containing(slot.toLocalDate()).plus(-1);
-                    if (!runtime.context().plan().period().contains(closed)) {
-                        LOG.info(() -> "year-end report (" + slot + "): " + closed.shortCode() + " is outside the plan's period;"
-                                + " nothing to report");
+                    List<io.github.senryaku.model.plan.StrategyPlan> reporting = runtime.context().plans().plans().stream()
+                            .filter(plan -> plan.period().contains(closed)).toList();
+                    if (reporting.isEmpty()) {
+                        LOG.info(() -> "year-end report (" + slot + "): " + closed.shortCode() + " is outside every plan's"
+                                + " period; nothing to report");
                         return;
                     }
-                    AnnualReports.Result result = AnnualReports.run(runtime.operator(), closed,
-                            EnumSet.allOf(ReportFormat.class),
-                            AnnualReports.defaultFolder(runtime.context().settings().reports(), closed), scheduled);
-                    LOG.info(() -> "year-end report " + closed.shortCode() + " (" + slot + "): " + result.status());
+                    for (var plan : reporting) {
+                        Properties parameters = new Properties();
+                        parameters.putAll(scheduled);
+                        parameters.setProperty(io.github.senryaku.batch.annualreport.AnnualReportJob.PLAN, plan.code());
+                        AnnualReports.Result result = AnnualReports.run(runtime.operator(), closed,
+                                EnumSet.allOf(ReportFormat.class), AnnualReports.defaultFolder(
+                                        runtime.context().settings().reports(), plan.code(), closed), parameters);
+                        LOG.info(() -> "year-end report " + plan.code() + " " + closed.shortCode() + " (" + slot + "): "
+                                + result.status());
+                    }
                 }
             }
         } catch (InterruptedException interrupted) {

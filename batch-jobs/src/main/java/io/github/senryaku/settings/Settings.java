@@ -21,7 +21,9 @@ import java.util.Set;
  * working folder. Every key is documented in README.md.
  *
  * @param configDir       the config folder: {@code --config}, {@code SENRYAKU_CONFIG}, or {@code ./config}
- * @param plan            the plan file (計画ファイル)
+ * @param plans           the plans in force (計画), in the order the settings name them: each a plan code of
+ *                        {@code <config>/plans/} or a plan file ({@code *.yaml}); the first is the default
+ *                        when a year alone cannot choose
  * @param rulebook        the grading rulebook (評価基準)
  * @param home            the data folder: database, inbox/, archive/, rejected/, reports/
  * @param database        how to reach the store
@@ -29,10 +31,11 @@ import java.util.Set;
  * @param reportFont      a TrueType font for the PDF report instead of the bundled IPAex Gothic
  * @param server          what {@code senryaku serve} listens on and when it runs the jobs
  */
-public record Settings(Path configDir, Path plan, Path rulebook, Path home, Path inbox, Database database,
+public record Settings(Path configDir, List<String> plans, Path rulebook, Path home, Path inbox, Database database,
         long maxFileBytes, Optional<Path> reportFont, Server server) {
 
     public static final String FILE_NAME = "senryaku.yaml";
+    static final Set<String> LIST_KEYS = Set.of("plans");
     static final Set<String> KEYS = Set.of("plan", "rulebook", "home", "inbox", "jdbcUrl", "jdbcUser", "jdbcPassword",
             "maxFileSizeMb", "reportFont", "port", "bind", "importSchedule", "reportSchedule", "tlsKeystore",
             "tlsKeystorePassword", "behindTlsProxy");
@@ -59,7 +62,10 @@ public record Settings(Path configDir, Path plan, Path rulebook, Path home, Path
 
     public Settings {
         Objects.requireNonNull(configDir, "configDir");
-        Objects.requireNonNull(plan, "plan");
+        plans = List.copyOf(plans);
+        if (plans.isEmpty()) {
+            throw new IllegalArgumentException("at least one plan is in force");
+        }
         Objects.requireNonNull(rulebook, "rulebook");
         Objects.requireNonNull(home, "home");
         Objects.requireNonNull(inbox, "inbox");
@@ -98,7 +104,9 @@ public record Settings(Path configDir, Path plan, Path rulebook, Path home, Path
         Path configDir = configOption.or(() -> variable(environment, "SENRYAKU_CONFIG").map(Path::of))
                 .orElse(Path.of("config"));
         Path file = configDir.resolve(FILE_NAME);
-        Map<String, String> values = Files.exists(file) ? SettingsFileLoader.load(file, file.toString(), KEYS) : Map.of();
+        SettingsFileLoader.Values read = Files.exists(file) ? SettingsFileLoader.read(file, file.toString(), KEYS, LIST_KEYS)
+                : new SettingsFileLoader.Values(Map.of(), Map.of());
+        Map<String, String> values = read.texts();
         Layers layers = new Layers(environment, values, configDir);
         Path home = homeOption.orElseGet(() -> layers.path("SENRYAKU_HOME", "home").orElse(Path.of("data")));
         Path inbox = layers.path("SENRYAKU_INBOX", "inbox").orElse(home.resolve("inbox"));
@@ -107,8 +115,7 @@ public record Settings(Path configDir, Path plan, Path rulebook, Path home, Path
                         layers.text("SENRYAKU_JDBC_PASSWORD", "jdbcPassword").orElse("")))
                 .orElseGet(() -> Database.embedded(home));
         long maxMb = maxFileMegabytes(layers, file);
-        return new Settings(configDir,
-                layers.path("SENRYAKU_PLAN", "plan").orElse(configDir.resolve("plans/kanazawa-2nd.yaml")),
+        return new Settings(configDir, plans(environment, read, configDir, file),
                 layers.path("SENRYAKU_RULEBOOK", "rulebook").orElse(configDir.resolve("rulebooks/default.yaml")),
                 home, inbox, database, maxMb * 1024 * 1024, layers.path("SENRYAKU_REPORT_FONT", "reportFont"),
                 new Server(port(layers, file),
@@ -118,6 +125,46 @@ public record Settings(Path configDir, Path plan, Path rulebook, Path home, Path
                         layers.path("SENRYAKU_TLS_KEYSTORE", "tlsKeystore"),
                         layers.text("SENRYAKU_TLS_KEYSTORE_PASSWORD", "tlsKeystorePassword").orElse(""),
                         behindTlsProxy(layers, file)));
+    }
+
+    /**
+     * {@code SENRYAKU_PLANS} (comma-separated) or {@code SENRYAKU_PLAN} over {@code plans:} over {@code plan:};
+     * by default the plan of Kanazawa. An entry ending in {@code .yaml} is a file, relative to where it was
+     * written; any other is a plan code.
+     */
+    private static List<String> plans(Map<String, String> environment, SettingsFileLoader.Values read, Path configDir,
+            Path file) throws InvalidFileException {
+        Optional<String> variable = variable(environment, "SENRYAKU_PLANS").or(() -> variable(environment, "SENRYAKU_PLAN"));
+        if (variable.isPresent()) {
+            return java.util.Arrays.stream(variable.get().split(",")).map(String::strip).filter(e -> !e.isEmpty())
+                    .map(entry -> entry(entry, Path.of(""))).toList();
+        }
+        if (read.lists().containsKey("plans") && read.texts().containsKey("plan")) {
+            throw new InvalidFileException(List.of(Problem.error(new Location.Line(file.toString(), 0, "plan"),
+                    read.texts().get("plan"), "plan と plans の両方は書けません",
+                    "計画が1つなら plan: kanazawa-2nd、複数なら plans: [kanazawa-2nd, kanazawa-3rd] と書きます")));
+        }
+        List<String> written = read.lists().getOrDefault("plans",
+                Optional.ofNullable(read.texts().get("plan")).map(List::of).orElse(List.of("kanazawa-2nd")));
+        if (written.isEmpty()) {
+            throw new InvalidFileException(List.of(Problem.error(new Location.Line(file.toString(), 0, "plans"), "",
+                    "plans に計画が1つもありません", "例: plans: [kanazawa-2nd]")));
+        }
+        return written.stream().map(entry -> entry(entry, configDir)).toList();
+    }
+
+    private static String entry(String entry, Path relativeTo) {
+        return isPlanFile(entry) ? relativeTo.resolve(entry).toString() : entry;
+    }
+
+    /** Whether a {@code plans} entry names a file rather than a plan code. */
+    public static boolean isPlanFile(String entry) {
+        return entry.endsWith(".yaml") || entry.endsWith(".yml");
+    }
+
+    /** The folder of plan files: every {@code *.yaml} in it is one plan. */
+    public Path plansFolder() {
+        return configDir.resolve("plans");
     }
 
     private static boolean behindTlsProxy(Layers layers, Path file) throws InvalidFileException {
@@ -182,22 +229,23 @@ public record Settings(Path configDir, Path plan, Path rulebook, Path home, Path
         }
     }
 
-    public Settings withPlan(Path plan) {
-        return new Settings(configDir, plan, rulebook, home, inbox, database, maxFileBytes, reportFont, server);
+    /** The same settings with one plan in force: a plan code, or a plan file. */
+    public Settings withPlan(String plan) {
+        return new Settings(configDir, List.of(plan), rulebook, home, inbox, database, maxFileBytes, reportFont, server);
     }
 
     public Settings withRulebook(Path rulebook) {
-        return new Settings(configDir, plan, rulebook, home, inbox, database, maxFileBytes, reportFont, server);
+        return new Settings(configDir, plans, rulebook, home, inbox, database, maxFileBytes, reportFont, server);
     }
 
     /** The same settings with the inbox inside the data folder, where the demo puts its workbooks. */
     public Settings withDemoFolders() {
-        return new Settings(configDir, plan, rulebook, home, home.resolve("inbox"), Database.embedded(home), maxFileBytes,
+        return new Settings(configDir, plans, rulebook, home, home.resolve("inbox"), Database.embedded(home), maxFileBytes,
                 reportFont, server);
     }
 
     public Settings withPort(int port) {
-        return new Settings(configDir, plan, rulebook, home, inbox, database, maxFileBytes, reportFont,
+        return new Settings(configDir, plans, rulebook, home, inbox, database, maxFileBytes, reportFont,
                 new Server(port, server.bind(), server.importSchedule(), server.reportSchedule(), server.tlsKeystore(),
                         server.tlsKeystorePassword(), server.behindTlsProxy()));
     }

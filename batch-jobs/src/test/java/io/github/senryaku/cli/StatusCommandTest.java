@@ -28,7 +28,7 @@ class StatusCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         String out = run.out();
         // Due in R4: T0-1; T1-1, T1-2, K1-1-1, K1-1-2, K1-2-1 and 3 measures; T2-2, K2-1-1..3 and 2 measures.
-        assertTrue(out.startsWith("令和4年度（2022年度） の提出状況（未提出 15 件）\n【全体目標】\n  全体目標: 提出 0 / 1\n"
+        assertTrue(out.startsWith("サンプル市総合戦略（サンプル）（sample-shapes）\n令和4年度（2022年度） の提出状況（未提出 15 件）\n【全体目標】\n  全体目標: 提出 0 / 1\n"
                 + "    未提出 T0-1 合計特殊出生率\n    調査年外 T0-2 総人口（R2調査の値で評価）\n"), out);
         assertTrue(out.contains("【基本目標1】しごとをつくり、安心して働けるようにする\n  数値目標: 提出 0 / 2\n"
                 + "    未提出 T1-1 新規就業者数\n    未提出 T1-2 市外への転出超過数\n  KPI（重要業績評価指標）: 提出 0 / 3\n"

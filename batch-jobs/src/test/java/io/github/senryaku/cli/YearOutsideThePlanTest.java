@@ -83,7 +83,7 @@ class YearOutsideThePlanTest {
         CliRun status = run("status", "--year", "H30");
 
         assertEquals(0, status.exitCode(), status.out() + status.err());
-        assertTrue(status.out().startsWith("平成30年度（2018年度） の提出状況"), status.out());
+        assertTrue(status.out().startsWith("第2次金沢版総合戦略（kanazawa-2nd）\n平成30年度（2018年度） の提出状況"), status.out());
     }
 
     @Test

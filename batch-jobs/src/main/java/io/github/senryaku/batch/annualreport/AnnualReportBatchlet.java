@@ -1,6 +1,7 @@
 package io.github.senryaku.batch.annualreport;
 
 import io.github.senryaku.batch.runtime.JobResources;
+import io.github.senryaku.model.plan.StrategyPlan;
 import io.github.senryaku.model.time.FiscalYear;
 import io.github.senryaku.reports.csv.KpiCsv;
 import io.github.senryaku.reports.pdf.AnnualReportPdf;
@@ -36,6 +37,10 @@ public class AnnualReportBatchlet extends AbstractBatchlet {
 
     @Inject
     @BatchProperty
+    String plan;
+
+    @Inject
+    @BatchProperty
     String year;
 
     @Inject
@@ -51,7 +56,9 @@ public class AnnualReportBatchlet extends AbstractBatchlet {
         JobResources.Context context = resources.get();
         FiscalYear fiscalYear = FiscalYear.of(Integer.parseInt(year));
         Path folder = Files.createDirectories(Path.of(out));
-        ReportSnapshot snapshot = SnapshotReader.take(context, fiscalYear);
+        StrategyPlan reported = plan == null || plan.isBlank() ? context.plan() : context.plans().plan(plan)
+                .orElseThrow(() -> new IllegalArgumentException("計画「" + plan + "」は config/plans にありません"));
+        ReportSnapshot snapshot = SnapshotReader.take(context, reported, fiscalYear);
         List<String> warnings = new ArrayList<>();
         Set<ReportFormat> wanted = ReportFormat.parse(formats);
         // Every file is rendered whole under a temporary name before any is moved into place, and files of

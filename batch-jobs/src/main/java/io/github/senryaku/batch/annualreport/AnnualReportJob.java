@@ -13,6 +13,8 @@ public final class AnnualReportJob {
     public static final String YEAR = "year";
     /** Job parameter: formats, comma-separated ({@code pdf,xlsx,csv}). */
     public static final String FORMATS = "formats";
+    /** Job parameter: the plan's code ({@code kanazawa-2nd}); by default the plan the runtime works on. */
+    public static final String PLAN = "plan";
     /** Job parameter: the output folder. */
     public static final String OUT = "out";
 

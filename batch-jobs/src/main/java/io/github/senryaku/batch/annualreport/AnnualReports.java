@@ -26,6 +26,14 @@ public final class AnnualReports {
         return run(operator, year, formats, folder, new Properties());
     }
 
+    /** The report of a plan other than the one the runtime works on (the server's year-end run of every plan). */
+    public static Result run(JobOperator operator, String plan, FiscalYear year, Set<ReportFormat> formats, Path folder)
+            throws InterruptedException, IOException {
+        Properties extra = new Properties();
+        extra.setProperty(AnnualReportJob.PLAN, plan);
+        return run(operator, year, formats, folder, extra);
+    }
+
     /** As {@link #run(JobOperator, FiscalYear, Set, Path)}, with extra job parameters (the server's scheduledFor). */
     public static Result run(JobOperator operator, FiscalYear year, Set<ReportFormat> formats, Path folder,
             Properties extra) throws InterruptedException, IOException {
@@ -41,8 +49,11 @@ public final class AnnualReports {
         return new Result(execution.getExecutionId(), execution.getBatchStatus(), absolute, manifest);
     }
 
-    /** The default output folder: {@code <home>/reports/R6}. */
-    public static Path defaultFolder(Path reports, FiscalYear year) {
-        return reports.resolve(year.shortCode());
+    /**
+     * The default output folder: {@code <home>/reports/kanazawa-2nd/R6}. Two plans may report on the same
+     * year, so each plan has a folder of its own.
+     */
+    public static Path defaultFolder(Path reports, String plan, FiscalYear year) {
+        return reports.resolve(plan).resolve(year.shortCode());
     }
 }

@@ -18,13 +18,14 @@ final class BudgetLines {
     private BudgetLines() {
     }
 
-    static List<BudgetLine> current(Connection connection, FiscalYear year) throws SQLException {
+    static List<BudgetLine> current(Connection connection, String plan, FiscalYear year) throws SQLException {
         List<BudgetLine> lines = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT b.project_code, b.project_name, b.measure_code,"
                 + " b.budget_yen, b.spent_yen, b.funding FROM budget_line b JOIN import_file f ON f.id = b.import_file_id"
-                + " AND f.status = 'LANDED' WHERE b.superseded_at IS NULL AND b.fiscal_year = ?"
+                + " AND f.status = 'LANDED' WHERE b.plan_code = ? AND b.superseded_at IS NULL AND b.fiscal_year = ?"
                 + " ORDER BY b.project_code, b.import_file_id, b.ordinal")) {
-            select.setInt(1, year.gregorianYear());
+            select.setString(1, plan);
+            select.setInt(2, year.gregorianYear());
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     Optional<MeasureCode> measure = Optional.ofNullable(rs.getString(3)).flatMap(PlanCode::parse)

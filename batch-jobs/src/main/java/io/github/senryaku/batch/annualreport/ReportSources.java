@@ -18,7 +18,7 @@ final class ReportSources {
     private ReportSources() {
     }
 
-    static List<SourceFile> of(Connection connection, FiscalYear year) throws SQLException {
+    static List<SourceFile> of(Connection connection, String plan, FiscalYear year) throws SQLException {
         List<SourceFile> sources = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT f.original_name, f.department, f.finished_at,"
                 + " f.sha256,"
@@ -28,10 +28,11 @@ final class ReportSources {
                 + "  AND m.fiscal_year = ?),"
                 + " (SELECT COUNT(*) FROM budget_line b WHERE b.import_file_id = f.id AND b.superseded_at IS NULL"
                 + "  AND b.fiscal_year = ?)"
-                + " FROM import_file f WHERE f.status = 'LANDED' ORDER BY f.finished_at, f.id")) {
+                + " FROM import_file f WHERE f.status = 'LANDED' AND f.plan_code = ? ORDER BY f.finished_at, f.id")) {
             select.setInt(1, year.gregorianYear());
             select.setInt(2, year.gregorianYear());
             select.setInt(3, year.gregorianYear());
+            select.setString(4, plan);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     int actuals = rs.getInt(5);

@@ -4,6 +4,7 @@ import io.github.senryaku.batch.runtime.JobResources;
 import io.github.senryaku.batch.store.StoredActuals;
 import io.github.senryaku.model.plan.MeasureCode;
 import io.github.senryaku.model.plan.PlanCode;
+import io.github.senryaku.model.plan.StrategyPlan;
 import io.github.senryaku.model.time.FiscalYear;
 import io.github.senryaku.reports.snapshot.MeasureReport;
 import io.github.senryaku.reports.snapshot.ReportSnapshot;
@@ -28,16 +29,20 @@ public final class SnapshotReader {
     private SnapshotReader() {
     }
 
-    public static ReportSnapshot take(JobResources.Context context, FiscalYear year) throws SQLException {
+    /**
+     * The year's snapshot of the context's plan, graded against the version in force that year (its
+     * revisions effective by then, none later).
+     */
+    public static ReportSnapshot take(JobResources.Context context, StrategyPlan plan, FiscalYear year) throws SQLException {
         return context.store().inConsistentRead(connection -> {
-            List<MeasureReport> measures = StoredActuals.currentMeasures(connection, Optional.of(year)).stream()
+            List<MeasureReport> measures = StoredActuals.currentMeasures(connection, plan.code(), Optional.of(year)).stream()
                     .flatMap(record -> PlanCode.parse(record.code()).filter(MeasureCode.class::isInstance)
                             .map(code -> new MeasureReport((MeasureCode) code, record.year(), record.status(),
                                     record.direction(), record.content(), record.result(), record.issue(),
                                     record.department(), record.file())).stream())
                     .toList();
-            return ReportSnapshot.of(context.plan(), context.rulebook(), year, StoredActuals.planActuals(connection),
-                    measures, BudgetLines.current(connection, year), ReportSources.of(connection, year), LocalDate.now(context.clock().withZone(JAPAN)),
+            return ReportSnapshot.of(plan.inForce(year), context.rulebook(), year, StoredActuals.planActuals(connection, plan),
+                    measures, BudgetLines.current(connection, plan.code(), year), ReportSources.of(connection, plan.code(), year), LocalDate.now(context.clock().withZone(JAPAN)),
                     Files.exists(context.settings().home().resolve(SAMPLE_MARKER)));
         });
     }

@@ -32,8 +32,10 @@ final class ActualRowValidator {
             return Optional.empty();
         }
         RowProblems problems = new RowProblems(file, row);
-        Optional<NumericalTarget> target = target(row, problems);
+        Optional<NumericalTarget> written = target(row, problems);
         Optional<FiscalYear> year = YearCell.read(row.cell(Column.YEAR), Column.YEAR, problems);
+        Optional<NumericalTarget> target = written.isPresent() && year.isPresent()
+                ? inForce(written.get(), year.get(), problems) : written;
         Optional<Reported> reported = target.flatMap(t -> reported(valueCell.get(), t, problems));
         String remark = StoredColumns.text(row, Column.REMARK, StoredColumns.REMARK, problems);
         if (target.isPresent()) {
@@ -49,6 +51,18 @@ final class ActualRowValidator {
                         remark, row.sheet(),
                         row.reference(Column.ACTUAL)));
         return Optional.of(new ValidatedRow(row.ordinal(), staged, problems.all()));
+    }
+
+    /** The target as revised by the year; a target retired (廃止) by then takes no more actuals. */
+    private Optional<NumericalTarget> inForce(NumericalTarget target, FiscalYear year, RowProblems problems) {
+        Optional<io.github.senryaku.model.plan.PlanRevision> retired = catalog.retiredBy(target.code(), year);
+        if (retired.isPresent()) {
+            problems.error(Column.TARGET_CODE, target.code().text(), target.code().text() + " は" + retired.get().title()
+                    + "で廃止された指標です（" + retired.get().effective().label() + "から）",
+                    "廃止より前の年度の実績だけを報告してください");
+            return Optional.empty();
+        }
+        return catalog.targetIn(target.code(), year);
     }
 
     private Optional<NumericalTarget> target(ReportRow row, RowProblems problems) {

@@ -65,11 +65,13 @@ final class BudgetLanding {
         try (PreparedStatement supersede = connection.prepareStatement("UPDATE budget_line SET superseded_at = ?,"
                 + " superseded_by_file = ? WHERE superseded_at IS NULL AND import_file_id <> ?"
                 + " AND fiscal_year IN (SELECT DISTINCT fiscal_year FROM budget_line WHERE import_file_id = ?)"
+                + " AND plan_code IN (SELECT DISTINCT plan_code FROM budget_line WHERE import_file_id = ?)"
                 + " AND import_file_id IN (SELECT id FROM import_file WHERE status = 'LANDED')")) {
             supersede.setTimestamp(1, Timestamp.from(now));
             supersede.setLong(2, importId);
             supersede.setLong(3, importId);
             supersede.setLong(4, importId);
+            supersede.setLong(5, importId);
             supersede.executeUpdate();
         }
         try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM budget_line WHERE import_file_id = ?")) {

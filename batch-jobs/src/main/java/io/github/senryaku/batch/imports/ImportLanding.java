@@ -44,6 +44,7 @@ final class ImportLanding {
         if (anyLanded(connection, "actual")) {
             update(connection, "DELETE FROM actual WHERE import_file_id = ? AND EXISTS (SELECT 1 FROM actual a"
                     + " JOIN import_file f ON f.id = a.import_file_id WHERE f.status = 'LANDED' AND a.superseded_at IS NULL"
+                    + " AND a.plan_code = actual.plan_code"
                     + " AND a.target_code = actual.target_code AND a.fiscal_year = actual.fiscal_year"
                     + " AND a.figure IS NOT DISTINCT FROM actual.figure AND a.state IS NOT DISTINCT FROM actual.state"
                     + " AND a.approximate = actual.approximate AND a.published = actual.published"
@@ -51,12 +52,13 @@ final class ImportLanding {
             update(connection, "UPDATE actual SET superseded_at = ?, superseded_by_file = ? WHERE superseded_at IS NULL"
                     + " AND import_file_id IN (SELECT id FROM import_file WHERE status = 'LANDED')"
                     + " AND EXISTS (SELECT 1 FROM actual n WHERE n.import_file_id = ? AND n.target_code = actual.target_code"
-                    + " AND n.fiscal_year = actual.fiscal_year)", at, importId, importId);
+                    + " AND n.fiscal_year = actual.fiscal_year AND n.plan_code = actual.plan_code)", at, importId, importId);
         }
         if (anyLanded(connection, "measure_report")) {
             update(connection, "DELETE FROM measure_report WHERE import_file_id = ? AND EXISTS (SELECT 1 FROM"
                     + " measure_report m JOIN import_file f ON f.id = m.import_file_id WHERE f.status = 'LANDED'"
-                    + " AND m.superseded_at IS NULL AND m.measure_code = measure_report.measure_code"
+                    + " AND m.superseded_at IS NULL AND m.plan_code = measure_report.plan_code"
+                    + " AND m.measure_code = measure_report.measure_code"
                     + " AND m.fiscal_year = measure_report.fiscal_year AND m.status = measure_report.status"
                     + " AND m.content IS NOT DISTINCT FROM measure_report.content"
                     + " AND m.result IS NOT DISTINCT FROM measure_report.result"
@@ -65,7 +67,8 @@ final class ImportLanding {
             update(connection, "UPDATE measure_report SET superseded_at = ?, superseded_by_file = ? WHERE superseded_at"
                     + " IS NULL AND import_file_id IN (SELECT id FROM import_file WHERE status = 'LANDED')"
                     + " AND EXISTS (SELECT 1 FROM measure_report n WHERE n.import_file_id = ?"
-                    + " AND n.measure_code = measure_report.measure_code AND n.fiscal_year = measure_report.fiscal_year)",
+                    + " AND n.measure_code = measure_report.measure_code AND n.fiscal_year = measure_report.fiscal_year"
+                    + " AND n.plan_code = measure_report.plan_code)",
                     at, importId, importId);
         }
         return new Counts(count(connection, "actual", importId), count(connection, "measure_report", importId));

@@ -44,7 +44,7 @@ final class ImportOutcomes {
         long importId = context.store().inTransaction(connection -> {
             long id = begun.isPresent() ? begun.get()
                     : ImportLedger.begin(connection, sha256, originalName, department, size(source), executionId, now,
-                            from.name());
+                            from.name(), Optional.empty());
             ImportProblems.recordProblems(connection, id, ImportRows.ACROSS_ROWS, newProblems);
             return id;
         });

@@ -23,9 +23,17 @@ final class ImportRows {
     static final long ACROSS_ROWS = Long.MAX_VALUE;
 
     private final long importId;
+    private final String plan;
 
-    ImportRows(long importId) {
+    /** @param plan the plan the import reports on; its rows are stamped with it */
+    ImportRows(long importId, String plan) {
         this.importId = importId;
+        this.plan = plan;
+    }
+
+    /** For deleting an import's rows, which needs no plan. */
+    ImportRows(long importId) {
+        this(importId, null);
     }
 
     long importId() {
@@ -40,15 +48,16 @@ final class ImportRows {
         if (rows.isEmpty()) {
             return;
         }
+        java.util.Objects.requireNonNull(plan, "the plan of the rows");
         try (PreparedStatement actual = connection.prepareStatement("INSERT INTO actual (import_file_id, ordinal,"
                 + " target_code, fiscal_year, figure, figure_scale, state, approximate, published, unpublished_label,"
-                + " remark, sheet, cell) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " remark, sheet, cell, plan_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement measure = connection.prepareStatement("INSERT INTO measure_report (import_file_id,"
                         + " ordinal, measure_code, fiscal_year, status, content, result, issue, direction, sheet,"
-                        + " row_number, cell) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                        + " row_number, cell, plan_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement budget = connection.prepareStatement("INSERT INTO budget_line (import_file_id,"
                         + " ordinal, project_code, project_name, measure_code, fiscal_year, budget_yen, spent_yen, funding,"
-                        + " sheet, row_number, cell) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + " sheet, row_number, cell, plan_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (ValidatedRow row : rows) {
                 if (row.staged().isPresent() && row.staged().get() instanceof Staged.Actual a) {
                     bindActual(actual, a);
@@ -117,6 +126,7 @@ final class ImportRows {
         insert.setString(11, a.remark());
         insert.setString(12, a.sheet());
         insert.setString(13, a.cell());
+        insert.setString(14, plan);
     }
 
     private void bindBudget(PreparedStatement insert, Staged.Budget b) throws SQLException {
@@ -132,6 +142,7 @@ final class ImportRows {
         insert.setString(10, b.sheet());
         insert.setInt(11, b.rowNumber());
         insert.setString(12, b.cell());
+        insert.setString(13, plan);
     }
 
     private void bindMeasure(PreparedStatement insert, Staged.Measure m) throws SQLException {
@@ -147,5 +158,6 @@ final class ImportRows {
         insert.setString(10, m.sheet());
         insert.setInt(11, m.rowNumber());
         insert.setString(12, m.cell());
+        insert.setString(13, plan);
     }
 }

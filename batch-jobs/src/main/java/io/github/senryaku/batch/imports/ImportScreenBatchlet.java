@@ -7,6 +7,7 @@ import io.github.senryaku.batch.workbook.RowCursor;
 import io.github.senryaku.batch.workbook.UnreadableWorkbookException;
 import io.github.senryaku.batch.workbook.WorkbookSource;
 import io.github.senryaku.batch.workbook.Workbooks;
+import io.github.senryaku.model.plan.StrategyPlan;
 import io.github.senryaku.model.problem.Location;
 import io.github.senryaku.model.problem.Problem;
 import jakarta.batch.api.AbstractBatchlet;
@@ -67,7 +68,9 @@ public class ImportScreenBatchlet extends AbstractBatchlet {
         }
         List<Problem> problems = new ArrayList<>();
         Optional<HeaderLocator.DepartmentCell> department = Optional.empty();
+        Optional<StrategyPlan> plan = Optional.empty();
         try (WorkbookSource workbook = Workbooks.open(path)) {
+            List<HeaderRow> headers = new ArrayList<>();
             List<String> reportSheets = new ArrayList<>();
             ReportSheet.Source from = ReportSheet.Source.of(source);
             for (String sheet : workbook.sheetNames()) {
@@ -80,6 +83,7 @@ public class ImportScreenBatchlet extends AbstractBatchlet {
                     HeaderLocator.SheetLayout layout = HeaderLocator.scan(rows, sheet, kind.get(), name);
                     problems.addAll(layout.problems());
                     department = department.or(layout::department);
+                    layout.header().ifPresent(headers::add);
                 }
             }
             if (reportSheets.isEmpty()) {
@@ -89,6 +93,12 @@ public class ImportScreenBatchlet extends AbstractBatchlet {
                         + "ありません（このファイルのシート: " + String.join("、", workbook.sheetNames()) + "）",
                         "様式のシート名のまま提出してください"));
             }
+            WorkbookPlan.Decision decision = WorkbookPlan.decide(workbook, headers, context.plans(), name);
+            if (decision.problem().isPresent()) {
+                // Rows cannot be checked against a plan nobody knows: the file goes back with this one reason.
+                return reject(context, path, name, importFile.sha256(), decision.problem().get());
+            }
+            plan = decision.plan();
         } catch (UnreadableWorkbookException unreadable) {
             return reject(context, path, name, importFile.sha256(), fileProblem(name, unreadable));
         } catch (java.io.IOException | RuntimeException broken) {
@@ -96,7 +106,8 @@ public class ImportScreenBatchlet extends AbstractBatchlet {
             return reject(context, path, name, importFile.sha256(), fileProblem(name, Workbooks.unreadable(broken)));
         }
         String departmentName = department.map(HeaderLocator.DepartmentCell::name).orElse(importFile.departmentFromName());
-        context.store().inTransaction(connection -> {
+        Optional<StrategyPlan> reportedOn = plan;
+        long begun = context.store().inTransaction(connection -> {
             // An earlier import of the same content that never ended is started over, not continued:
             // continuing is the restart's job (DepartmentImports), which does not run this step again.
             for (Optional<Long> stale = ImportLedger.find(connection, importFile.sha256(), ImportLedger.STAGING);
@@ -108,10 +119,12 @@ public class ImportScreenBatchlet extends AbstractBatchlet {
                 }
             }
             long importId = ImportLedger.begin(connection, importFile.sha256(), name, departmentName, size,
-                    job.getExecutionId(), context.clock().instant(), ReportSheet.Source.of(source).name());
+                    job.getExecutionId(), context.clock().instant(), ReportSheet.Source.of(source).name(),
+                    reportedOn.map(StrategyPlan::code));
             ImportProblems.recordProblems(connection, importId, ImportRows.FILE_LEVEL, problems);
-            return null;
+            return importId;
         });
+        job.setTransientUserData(new BegunImport(begun, plan.orElseThrow().code()));
         return ImportOutcomes.CONTINUE;
     }
 

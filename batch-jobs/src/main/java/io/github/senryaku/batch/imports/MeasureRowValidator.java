@@ -34,6 +34,15 @@ final class MeasureRowValidator {
         RowProblems problems = new RowProblems(file, row);
         Optional<Measure> measure = measure(row, problems);
         Optional<FiscalYear> year = YearCell.read(row.cell(Column.YEAR), Column.YEAR, problems);
+        if (measure.isPresent() && year.isPresent()) {
+            Optional<io.github.senryaku.model.plan.PlanRevision> retired = catalog.retiredBy(measure.get().code(), year.get());
+            if (retired.isPresent()) {
+                problems.error(Column.MEASURE_CODE, measure.get().code().text(), measure.get().code().text() + " は"
+                        + retired.get().title() + "で廃止された取組です（" + retired.get().effective().label() + "から）",
+                        "廃止より前の年度の実施状況だけを報告してください");
+                measure = Optional.empty();
+            }
+        }
         PlanPeriod period = catalog.plan().period();
         year.filter(y -> !period.contains(y)).ifPresent(y -> problems.error(Column.YEAR, y.eraLabel(),
                 y.eraLabel() + "は計画期間（" + period.from().eraLabel() + "～" + period.to().eraLabel() + "）の外です",

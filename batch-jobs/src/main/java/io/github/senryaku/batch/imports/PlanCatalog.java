@@ -23,10 +23,19 @@ final class PlanCatalog {
     private final Map<String, Optional<PlanCode>> parsed = new java.util.HashMap<>();
     private static final int PARSED_LIMIT = 200_000;
 
+    private final io.github.senryaku.model.plan.PlanHistory history;
+    private final Map<io.github.senryaku.model.time.FiscalYear, StrategyPlan> versions = new java.util.HashMap<>();
+
+    /** A plan as written: its codes are those of every version (a revision adds codes, never reuses one). */
     PlanCatalog(StrategyPlan plan) {
         this.plan = plan;
-        plan.targets().forEach(target -> targets.put(target.code(), target));
+        this.history = plan.history();
+        history.targetsEver().forEach(target -> targets.put(target.code(), target));
         plan.measures().forEach(measure -> measures.put(measure.code(), measure));
+        plan.revisions().stream().flatMap(revision -> revision.changes().stream())
+                .filter(io.github.senryaku.model.plan.RevisionChange.MeasureAdded.class::isInstance)
+                .map(change -> ((io.github.senryaku.model.plan.RevisionChange.MeasureAdded) change).measure())
+                .forEach(measure -> measures.putIfAbsent(measure.code(), measure));
         targets.keySet().forEach(code -> positions.put(code, positions.size()));
         measures.keySet().forEach(code -> positions.put(code, positions.size()));
         firstYear = Math.min(plan.period().from().gregorianYear(),
@@ -58,6 +67,18 @@ final class PlanCatalog {
 
     StrategyPlan plan() {
         return plan;
+    }
+
+    /** The target as the version in force in the year has it (a revised value, a new name). */
+    Optional<NumericalTarget> targetIn(io.github.senryaku.model.plan.TargetCode code,
+            io.github.senryaku.model.time.FiscalYear year) {
+        return versions.computeIfAbsent(year, plan::inForce).target(code).or(() -> target(code));
+    }
+
+    /** The revision that retired (廃止) a target or measure by the year, if one did. */
+    Optional<io.github.senryaku.model.plan.PlanRevision> retiredBy(PlanCode code,
+            io.github.senryaku.model.time.FiscalYear year) {
+        return history.retirement(code).filter(revision -> revision.isInForceIn(year));
     }
 
     Optional<NumericalTarget> target(PlanCode code) {

@@ -20,6 +20,9 @@ public class ReportRowValidator implements ItemProcessor {
     @BatchProperty
     String file;
 
+    @Inject
+    jakarta.batch.runtime.context.JobContext job;
+
     private ActualRowValidator actuals;
     private MeasureRowValidator measures;
     private BudgetRowValidator budget;
@@ -31,7 +34,12 @@ public class ReportRowValidator implements ItemProcessor {
     @Override
     public Object processItem(Object item) {
         if (actuals == null) {
-            catalog = new PlanCatalog(resources.get().plan());
+            try {
+                catalog = new PlanCatalog(BegunImport.of(job, resources.get(), file).plan(resources.get()));
+            } catch (java.io.IOException | java.sql.SQLException unreachable) {
+                throw new IllegalStateException("the import of " + file + " cannot be found: " + unreachable.getMessage(),
+                        unreachable);
+            }
             actuals = new ActualRowValidator(catalog);
             measures = new MeasureRowValidator(catalog);
             budget = new BudgetRowValidator(catalog);

@@ -4,6 +4,7 @@ import io.github.senryaku.batch.runtime.JobResources;
 import io.github.senryaku.batch.store.ImportLedger;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,11 +27,13 @@ public class StagedRowWriter extends AbstractItemWriter {
     private ImportRows rows;
     private long lastWritten;
 
+    @Inject
+    JobContext job;
+
     @Override
     public void open(Serializable checkpoint) throws Exception {
-        String sha256 = ImportFile.sha256(Path.of(file));
-        rows = new ImportRows(resources.get().store().inTransaction(c -> ImportLedger.find(c, sha256, ImportLedger.STAGING))
-                .orElseThrow(() -> new IllegalStateException("no import begun for " + file)));
+        BegunImport begun = BegunImport.of(job, resources.get(), file);
+        rows = new ImportRows(begun.importId(), begun.planCode());
         // A checkpoint of another shape (an older version's) is treated as a restart from the first row.
         lastWritten = checkpoint instanceof Long ordinal ? ordinal : 0;
         // Chunks committed after the last checkpoint (or before the first) are read and written again.

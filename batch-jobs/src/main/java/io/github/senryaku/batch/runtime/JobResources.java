@@ -3,6 +3,7 @@ package io.github.senryaku.batch.runtime;
 import io.github.senryaku.batch.store.Store;
 import io.github.senryaku.model.evaluation.GradingRulebook;
 import io.github.senryaku.model.plan.StrategyPlan;
+import io.github.senryaku.settings.PlansInForce;
 import io.github.senryaku.settings.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -15,10 +16,17 @@ import java.util.Objects;
 @ApplicationScoped
 public class JobResources {
 
-    /** The resources of one runtime. */
-    public record Context(Settings settings, StrategyPlan plan, GradingRulebook rulebook, Store store, Clock clock) {
+    /**
+     * The resources of one runtime.
+     *
+     * @param plans every plan of the plans folder and those in force: an import finds the plan of each file there
+     * @param plan  the plan the command works on (a report's, a status's); an import's files name their own
+     */
+    public record Context(Settings settings, PlansInForce plans, StrategyPlan plan, GradingRulebook rulebook, Store store,
+            Clock clock) {
         public Context {
             Objects.requireNonNull(settings, "settings");
+            Objects.requireNonNull(plans, "plans");
             Objects.requireNonNull(plan, "plan");
             Objects.requireNonNull(rulebook, "rulebook");
             Objects.requireNonNull(store, "store");

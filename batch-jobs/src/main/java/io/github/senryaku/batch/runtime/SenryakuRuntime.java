@@ -3,6 +3,7 @@ package io.github.senryaku.batch.runtime;
 import io.github.senryaku.batch.store.Store;
 import io.github.senryaku.model.evaluation.GradingRulebook;
 import io.github.senryaku.model.plan.StrategyPlan;
+import io.github.senryaku.settings.PlansInForce;
 import io.github.senryaku.settings.Settings;
 import jakarta.batch.operations.JobOperator;
 import java.io.IOException;
@@ -28,11 +29,16 @@ public final class SenryakuRuntime implements AutoCloseable {
         this.operator = operator;
     }
 
-    public static SenryakuRuntime start(Settings settings, StrategyPlan plan, GradingRulebook rulebook) throws IOException {
+    /**
+     * @param plans the plans of the config folder and those in force
+     * @param plan  the plan the command works on
+     */
+    public static SenryakuRuntime start(Settings settings, PlansInForce plans, StrategyPlan plan, GradingRulebook rulebook)
+            throws IOException {
         prepareHome(settings);
         logTo(settings.home().resolve("logs"));
-        Store store = Store.open(settings.database());
-        JobResources.Context context = new JobResources.Context(settings, plan, rulebook, store, Clock.systemUTC());
+        Store store = Store.open(settings.database(), plans.first().code());
+        JobResources.Context context = new JobResources.Context(settings, plans, plan, rulebook, store, Clock.systemUTC());
         return new SenryakuRuntime(context, BatchRuntimeBootstrap.start(context));
     }
 

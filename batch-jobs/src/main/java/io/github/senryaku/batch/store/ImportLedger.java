@@ -57,17 +57,21 @@ public final class ImportLedger {
     /** Records an import that has begun; its rows stay invisible until it lands. */
     public static long begin(Connection connection, String sha256, String originalName, String department, long size,
             long executionId, Instant now) throws SQLException {
-        return begin(connection, sha256, originalName, department, size, executionId, now, DEPARTMENT);
+        return begin(connection, sha256, originalName, department, size, executionId, now, DEPARTMENT, Optional.empty());
     }
 
-    /** As {@link #begin(Connection, String, String, String, long, long, Instant)}, for a source: DEPARTMENT or FINANCE. */
+    /**
+     * As {@link #begin(Connection, String, String, String, long, long, Instant)}, for a source (DEPARTMENT or
+     * FINANCE) and the plan the file reports on (none when it was sent back before that was known).
+     */
     public static long begin(Connection connection, String sha256, String originalName, String department, long size,
-            long executionId, Instant now, String source) throws SQLException {
+            long executionId, Instant now, String source, Optional<String> plan) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO import_file (sha256, status,"
                 + " original_name, department, size_bytes, actual_count, measure_count, warning_count, error_count,"
-                + " job_execution_id, started_at, source) VALUES (?, ?, ?, ?, ?, 0, 0, 0, 0, ?, ?, ?)",
+                + " job_execution_id, started_at, source, plan_code) VALUES (?, ?, ?, ?, ?, 0, 0, 0, 0, ?, ?, ?, ?)",
                 new String[] {"id"})) {
             insert.setString(8, source);
+            insert.setString(9, plan.orElse(null));
             insert.setString(1, sha256);
             insert.setString(2, STAGING);
             insert.setString(3, originalName);
@@ -175,6 +179,16 @@ public final class ImportLedger {
     }
 
     /** The department an import was begun for. */
+    /** The plan an import reports on, as its screen step found it. */
+    public static Optional<String> plan(Connection connection, long importId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT plan_code FROM import_file WHERE id = ?")) {
+            select.setLong(1, importId);
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
     public static String department(Connection connection, long importId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT department FROM import_file WHERE id = ?")) {
             select.setLong(1, importId);

@@ -5,7 +5,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.FlywayException;
 
 /**
@@ -15,18 +19,30 @@ import org.flywaydb.core.api.FlywayException;
 public final class Store {
 
     private final Settings.Database database;
+    private final String legacyPlan;
 
-    private Store(Settings.Database database) {
+    private Store(Settings.Database database, String legacyPlan) {
         this.database = database;
+        this.legacyPlan = legacyPlan;
     }
 
     /**
      * Opens the store and brings its schema up to date.
      *
+     * @param legacyPlan the code of the plan the settings name first: rows stored before the store held
+     *                   several plans (schema V6) belong to it
      * @throws StoreUnavailableException with a one-line reason when the database cannot be reached or migrated
      */
-    public static Store open(Settings.Database database) {
-        Store store = new Store(database);
+    public static Store open(Settings.Database database, String legacyPlan) {
+        Store store = new Store(database, legacyPlan);
+        Optional<MigrationCopy> copy = MigrationCopy.of(database);
+        try {
+            if (copy.isPresent()) {
+                copy.get().restoreIfInterrupted();
+            }
+        } catch (IOException failed) {
+            throw new StoreUnavailableException("中断された構成更新の前の状態に戻せません: " + failed.getMessage(), failed);
+        }
         try (Connection probe = store.connect()) {
             probe.isValid(5);
         } catch (SQLException unreachable) {
@@ -34,7 +50,17 @@ public final class Store {
                     unreachable);
         }
         try {
-            store.migrate();
+            if (copy.isPresent() && store.hasPendingUpgrade()) {
+                store.shutdownEmbedded();
+                copy.get().take();
+                store.migrate();
+                store.checkpoint();
+                copy.get().discard();
+            } else {
+                store.migrate();
+            }
+        } catch (IOException failed) {
+            throw new StoreUnavailableException("構成更新の前にデータベースを複製できません: " + failed.getMessage(), failed);
         } catch (FlywayException failed) {
             if (!store.startAfreshIfNeverUsed()) {
                 throw new StoreUnavailableException("データベースの構成を更新できません: " + failed.getMessage(), failed);
@@ -48,12 +74,31 @@ public final class Store {
         return store;
     }
 
-    private void migrate() {
-        Flyway.configure()
+    private Flyway flyway() {
+        return Flyway.configure()
                 .dataSource(database.url(), database.user(), database.password())
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
+                .placeholders(Map.of("legacy_plan", legacyPlan))
+                .load();
+    }
+
+    private void migrate() {
+        flyway().migrate();
+    }
+
+    /** Whether a store that already holds a schema has migrations to run (a new store has nothing to lose). */
+    private boolean hasPendingUpgrade() {
+        MigrationInfoService info = flyway().info();
+        return info.current() != null && info.pending().length > 0;
+    }
+
+    /** Forces what H2 has committed onto the device. */
+    private void checkpoint() {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.execute("CHECKPOINT SYNC");
+        } catch (SQLException failed) {
+            throw new StoreUnavailableException("データベースを書き出せません: " + failed.getMessage(), failed);
+        }
     }
 
     /**

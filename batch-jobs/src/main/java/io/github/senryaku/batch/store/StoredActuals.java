@@ -3,7 +3,11 @@ package io.github.senryaku.batch.store;
 import io.github.senryaku.model.evaluation.ActualSeries;
 import io.github.senryaku.model.evaluation.PlanActuals;
 import io.github.senryaku.model.evaluation.Reported;
+import io.github.senryaku.model.evaluation.Submissions;
+import io.github.senryaku.model.plan.Baseline;
+import io.github.senryaku.model.plan.MeasureCode;
 import io.github.senryaku.model.plan.PlanCode;
+import io.github.senryaku.model.plan.StrategyPlan;
 import io.github.senryaku.model.plan.Quantity;
 import io.github.senryaku.model.plan.TargetCode;
 import io.github.senryaku.model.time.FiscalYear;
@@ -19,7 +23,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** Reads what the store holds now, and what it held before: actuals and measure reports with their sources. */
 public final class StoredActuals {
@@ -47,56 +53,79 @@ public final class StoredActuals {
     private StoredActuals() {
     }
 
-    public static List<ActualRecord> currentActuals(Connection connection, Optional<FiscalYear> year) throws SQLException {
-        return actuals(connection, "SELECT " + ACTUAL_COLUMNS + " WHERE a.superseded_at IS NULL"
-                + (year.isPresent() ? " AND a.fiscal_year = " + year.get().gregorianYear() : "")
-                + " ORDER BY a.target_code, a.fiscal_year");
-    }
-
-    public static List<MeasureRecord> currentMeasures(Connection connection, Optional<FiscalYear> year) throws SQLException {
-        return measures(connection, "SELECT " + MEASURE_COLUMNS + " WHERE m.superseded_at IS NULL"
-                + (year.isPresent() ? " AND m.fiscal_year = " + year.get().gregorianYear() : "")
-                + " ORDER BY m.measure_code, m.fiscal_year", null);
-    }
-
-    /** Every value a code ever had, oldest first per year. */
-    public static List<ActualRecord> actualHistory(Connection connection, PlanCode code) throws SQLException {
+    /** The plan's current actuals, of one year or of all. */
+    public static List<ActualRecord> currentActuals(Connection connection, String plan, Optional<FiscalYear> year)
+            throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT " + ACTUAL_COLUMNS
-                + " WHERE a.target_code = ? ORDER BY a.fiscal_year, f.finished_at, a.import_file_id, a.ordinal")) {
-            select.setString(1, code.text());
+                + " WHERE a.plan_code = ? AND a.superseded_at IS NULL"
+                + (year.isPresent() ? " AND a.fiscal_year = " + year.get().gregorianYear() : "")
+                + " ORDER BY a.target_code, a.fiscal_year")) {
+            select.setString(1, plan);
             return actuals(select);
         }
     }
 
-    public static List<MeasureRecord> measureHistory(Connection connection, PlanCode code) throws SQLException {
-        return measures(connection, "SELECT " + MEASURE_COLUMNS + " WHERE m.measure_code = ? ORDER BY m.fiscal_year,"
-                + " f.finished_at, m.import_file_id, m.ordinal", code.text());
+    /** The plan's current measure reports, of one year or of all. */
+    public static List<MeasureRecord> currentMeasures(Connection connection, String plan, Optional<FiscalYear> year)
+            throws SQLException {
+        return measures(connection, "SELECT " + MEASURE_COLUMNS + " WHERE m.plan_code = ? AND m.superseded_at IS NULL"
+                + (year.isPresent() ? " AND m.fiscal_year = " + year.get().gregorianYear() : "")
+                + " ORDER BY m.measure_code, m.fiscal_year", plan);
+    }
+
+    /** Every value a code of the plan ever had, oldest first per year. */
+    public static List<ActualRecord> actualHistory(Connection connection, String plan, PlanCode code) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + ACTUAL_COLUMNS
+                + " WHERE a.plan_code = ? AND a.target_code = ? ORDER BY a.fiscal_year, f.finished_at, a.import_file_id,"
+                + " a.ordinal")) {
+            select.setString(1, plan);
+            select.setString(2, code.text());
+            return actuals(select);
+        }
+    }
+
+    public static List<MeasureRecord> measureHistory(Connection connection, String plan, PlanCode code) throws SQLException {
+        return measures(connection, "SELECT " + MEASURE_COLUMNS + " WHERE m.plan_code = ? AND m.measure_code = ?"
+                + " ORDER BY m.fiscal_year, f.finished_at, m.import_file_id, m.ordinal", plan, code.text());
     }
 
     /** Which targets and measures of the plan have a current report for the year, and which are missing (未提出). */
-    public static io.github.senryaku.model.evaluation.Submissions submissions(Connection connection,
-            io.github.senryaku.model.plan.StrategyPlan plan, FiscalYear year) throws SQLException {
-        java.util.Set<TargetCode> targets = currentActuals(connection, Optional.of(year)).stream()
+    public static Submissions submissions(Connection connection, StrategyPlan plan, FiscalYear year) throws SQLException {
+        Set<TargetCode> targets = currentActuals(connection, plan.code(), Optional.of(year)).stream()
                 .flatMap(r -> PlanCode.parse(r.code()).filter(TargetCode.class::isInstance).map(TargetCode.class::cast).stream())
-                .collect(java.util.stream.Collectors.toSet());
-        java.util.Set<io.github.senryaku.model.plan.MeasureCode> measures = currentMeasures(connection, Optional.of(year))
-                .stream().flatMap(r -> PlanCode.parse(r.code())
-                        .filter(io.github.senryaku.model.plan.MeasureCode.class::isInstance)
-                        .map(io.github.senryaku.model.plan.MeasureCode.class::cast).stream())
-                .collect(java.util.stream.Collectors.toSet());
-        return io.github.senryaku.model.evaluation.Submissions.of(plan, year, targets, measures);
+                .collect(Collectors.toSet());
+        Set<MeasureCode> measures = currentMeasures(connection, plan.code(), Optional.of(year)).stream()
+                .flatMap(r -> PlanCode.parse(r.code()).filter(MeasureCode.class::isInstance)
+                        .map(MeasureCode.class::cast).stream())
+                .collect(Collectors.toSet());
+        return Submissions.of(plan, year, targets, measures);
     }
 
-    /** The current actuals of every target, for evaluation. */
-    public static PlanActuals planActuals(Connection connection) throws SQLException {
+    /**
+     * The plan's current actuals of every target, for evaluation, with the figures its inherited baselines take
+     * from the plans it succeeds (when those have come in: until then the baseline is not known, never guessed).
+     */
+    public static PlanActuals planActuals(Connection connection, StrategyPlan plan) throws SQLException {
+        Map<TargetCode, ActualSeries> series = new HashMap<>();
+        byTarget(currentActuals(connection, plan.code(), Optional.empty()))
+                .forEach((code, values) -> series.put(code, ActualSeries.of(values)));
+        Map<TargetCode, Reported> inherited = new HashMap<>();
+        for (var entry : plan.history().inheritedBaselines().entrySet()) {
+            Baseline.Inherited from = entry.getValue();
+            Map<FiscalYear, Reported> old = byTarget(currentActuals(connection, from.plan(), Optional.of(from.year())))
+                    .getOrDefault(from.code(), Map.of());
+            Optional.ofNullable(old.get(from.year())).ifPresent(figure -> inherited.put(entry.getKey(), figure));
+        }
+        return new PlanActuals(series).withInheritedBaselines(inherited);
+    }
+
+    private static Map<TargetCode, Map<FiscalYear, Reported>> byTarget(List<ActualRecord> records) {
         Map<TargetCode, Map<FiscalYear, Reported>> byTarget = new HashMap<>();
-        for (ActualRecord record : currentActuals(connection, Optional.empty())) {
+        for (ActualRecord record : records) {
             PlanCode.parse(record.code()).filter(TargetCode.class::isInstance).ifPresent(code ->
                     byTarget.computeIfAbsent((TargetCode) code, c -> new TreeMap<>()).put(record.year(), record.reported()));
         }
-        Map<TargetCode, ActualSeries> series = new HashMap<>();
-        byTarget.forEach((code, values) -> series.put(code, ActualSeries.of(values)));
-        return new PlanActuals(series);
+        return byTarget;
     }
 
     private static List<ActualRecord> actuals(Connection connection, String sql) throws SQLException {
@@ -130,11 +159,12 @@ public final class StoredActuals {
         return new Reported.Unpublished(rs.getString(8));
     }
 
-    private static List<MeasureRecord> measures(Connection connection, String sql, String code) throws SQLException {
+    private static List<MeasureRecord> measures(Connection connection, String sql, String... parameters)
+            throws SQLException {
         List<MeasureRecord> records = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(sql)) {
-            if (code != null) {
-                select.setString(1, code);
+            for (int i = 0; i < parameters.length; i++) {
+                select.setString(i + 1, parameters[i]);
             }
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {

@@ -99,6 +99,16 @@ final class XlsSource implements WorkbookSource {
     }
 
     @Override
+    public Optional<NamedCell> namedCell(String name) throws IOException {
+        org.apache.poi.ss.usermodel.Name defined = workbook.getName(name);
+        if (defined == null || defined.getRefersToFormula() == null) {
+            return Optional.empty();
+        }
+        Optional<org.apache.poi.ss.util.CellReference> reference = WorkbookSource.reference(defined.getRefersToFormula());
+        return reference.isEmpty() ? Optional.empty() : cellAt(reference.get());
+    }
+
+    @Override
     public void close() throws IOException {
         workbook.close();
         fileSystem.close();

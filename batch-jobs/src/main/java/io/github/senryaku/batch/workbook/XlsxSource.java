@@ -97,6 +97,32 @@ final class XlsxSource implements WorkbookSource {
         throw new IOException("no sheet named " + sheet);
     }
 
+    /** Reads {@code <definedName name="…">} of the workbook part; a name for a range or a formula is none. */
+    @Override
+    public Optional<NamedCell> namedCell(String name) throws IOException {
+        Optional<String> refersTo = Optional.empty();
+        try (InputStream in = reader.getWorkbookData()) {
+            javax.xml.stream.XMLStreamReader xml = XmlParts.open(in);
+            try {
+                while (xml.hasNext() && refersTo.isEmpty()) {
+                    if (XmlParts.next(xml) == javax.xml.stream.XMLStreamConstants.START_ELEMENT
+                            && xml.getLocalName().equals("definedName") && name.equals(xml.getAttributeValue(null, "name"))) {
+                        refersTo = Optional.of(XmlParts.elementText(xml, 1000).text());
+                    }
+                }
+            } finally {
+                xml.close();
+            }
+        } catch (javax.xml.stream.XMLStreamException broken) {
+            XmlParts.rethrowStreamFailure(broken);
+            throw new IOException(broken.getMessage(), broken);
+        } catch (InvalidFormatException broken) {
+            throw new IOException(broken.getMessage(), broken);
+        }
+        Optional<org.apache.poi.ss.util.CellReference> reference = refersTo.flatMap(WorkbookSource::reference);
+        return reference.isEmpty() ? Optional.empty() : cellAt(reference.get());
+    }
+
     @Override
     public void close() {
         // Opened read-only: revert closes the package without writing anything back.

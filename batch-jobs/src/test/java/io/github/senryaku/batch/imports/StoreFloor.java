@@ -32,7 +32,7 @@ public final class StoreFloor {
         Path home = Path.of(args[0]);
         int rows = Integer.parseInt(args[1]);
         int years = Integer.parseInt(args[2]);
-        Store store = Store.open(Settings.Database.embedded(home));
+        Store store = Store.open(Settings.Database.embedded(home), "kanazawa-2nd");
         long start = System.nanoTime();
         long importId = store.inTransaction(c -> ImportLedger.begin(c, "0".repeat(64), "floor.xlsx", "合成課", 0, 0,
                 Instant.now()));

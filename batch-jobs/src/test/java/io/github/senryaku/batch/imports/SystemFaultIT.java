@@ -9,6 +9,7 @@ import io.github.senryaku.batch.runtime.SenryakuRuntime;
 import io.github.senryaku.model.planfile.PlanFileLoader;
 import io.github.senryaku.model.planfile.RulebookFileLoader;
 import io.github.senryaku.model.testing.ProjectFiles;
+import io.github.senryaku.settings.PlansInForce;
 import io.github.senryaku.settings.Settings;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,7 +39,8 @@ class SystemFaultIT {
                 .writeTo(file);
         Settings settings = Settings.load(Optional.of(ProjectFiles.root().resolve("config")), Optional.of(home), environment);
 
-        try (SenryakuRuntime runtime = SenryakuRuntime.start(settings, PlanFileLoader.load(settings.plan()),
+        PlansInForce plans = PlansInForce.load(settings);
+        try (SenryakuRuntime runtime = SenryakuRuntime.start(settings, plans, plans.first(),
                 RulebookFileLoader.load(settings.rulebook()))) {
             // The fault comes after start: the archive folder cannot be made when the file is to be filed.
             Files.delete(home.resolve("archive"));

@@ -39,7 +39,7 @@ class ReleasedStoreTest {
         try (InputStream in = ReleasedStoreTest.class.getResourceAsStream(FIXTURE + "senryaku.mv.db")) {
             Files.copy(in, db.resolve("senryaku.mv.db"));
         }
-        store = Store.open(Settings.Database.embedded(home));
+        store = Store.open(Settings.Database.embedded(home), "kanazawa-2nd");
     }
 
     @ParameterizedTest

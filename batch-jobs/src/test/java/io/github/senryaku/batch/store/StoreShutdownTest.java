@@ -41,7 +41,7 @@ class StoreShutdownTest {
         Settings.Database database = Settings.Database.embedded(home);
         long landed = 0;
         for (int command = 1; command <= COMMANDS; command++) {
-            Store store = Store.open(database);
+            Store store = Store.open(database, "kanazawa-2nd");
             assertEquals(landed, count(store, "SELECT COUNT(*) FROM import_file WHERE status = 'LANDED'"),
                     "landed imports after " + (command - 1) + " shutdowns");
             int run = command;

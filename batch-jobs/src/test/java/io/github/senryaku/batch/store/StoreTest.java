@@ -27,7 +27,7 @@ class StoreTest {
 
     /** What a first start leaves when killed during V2: V1's tables, part of V2, and no history of V2. */
     private Store cutShort(boolean withAnImport) throws Exception {
-        Store store = Store.open(Settings.Database.embedded(home));
+        Store store = Store.open(Settings.Database.embedded(home), "kanazawa-2nd");
         try (Connection connection = store.connect(); Statement statement = connection.createStatement()) {
             if (withAnImport) {
                 statement.execute("INSERT INTO import_file (sha256, status, original_name, department, size_bytes,"
@@ -51,9 +51,9 @@ class StoreTest {
     void aSchemaLeftHalfMadeByAFirstStart_isMadeAgain() throws Exception {
         cutShort(false);
 
-        Store reopened = Store.open(Settings.Database.embedded(home));
+        Store reopened = Store.open(Settings.Database.embedded(home), "kanazawa-2nd");
 
-        assertEquals(5, count(reopened, "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL"));
+        assertEquals(6, count(reopened, "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL"));
         assertEquals(0, count(reopened, "SELECT COUNT(*) FROM set_aside_file"));
         reopened.shutdownEmbedded();
     }
@@ -62,7 +62,7 @@ class StoreTest {
     void aStoreThatHeldAnImport_isNeverEmptied() throws Exception {
         cutShort(true);
 
-        assertThrows(StoreUnavailableException.class, () -> Store.open(Settings.Database.embedded(home)));
+        assertThrows(StoreUnavailableException.class, () -> Store.open(Settings.Database.embedded(home), "kanazawa-2nd"));
 
         Settings.Database database = Settings.Database.embedded(home);
         try (Connection connection = java.sql.DriverManager.getConnection(database.url(), database.user(), database.password());

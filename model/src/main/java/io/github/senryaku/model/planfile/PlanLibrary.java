@@ -51,13 +51,22 @@ public final class PlanLibrary {
      * @throws InvalidFileException with every problem of every file, and of the plans together
      */
     public static PlanLibrary load(Path folder, String label) throws InvalidFileException {
-        List<Path> paths = planFiles(folder, label);
+        return load(planFiles(folder, label), path -> label.isEmpty() ? path.getFileName().toString()
+                : Path.of(label).resolve(path.getFileName()).toString());
+    }
+
+    /**
+     * The plans of the given files, checked together as a folder's are.
+     *
+     * @param label how messages name each file
+     */
+    public static PlanLibrary load(List<Path> paths, java.util.function.Function<Path, String> label)
+            throws InvalidFileException {
         List<Problem> problems = new ArrayList<>();
         List<LoadedPlan> loaded = new ArrayList<>();
         Map<LoadedPlan, Path> pathOf = new LinkedHashMap<>();
         for (Path path : paths) {
-            Problems fileProblems = new Problems(label.isEmpty() ? path.getFileName().toString()
-                    : Path.of(label).resolve(path.getFileName()).toString());
+            Problems fileProblems = new Problems(label.apply(path));
             PlanFileLoader.read(path, fileProblems).ifPresent(plan -> {
                 loaded.add(plan);
                 pathOf.put(plan, path);
@@ -75,6 +84,11 @@ public final class PlanLibrary {
         Map<String, Path> files = new LinkedHashMap<>();
         byCode.values().forEach(plan -> files.put(plan.code(), pathOf.get(plan)));
         return new PlanLibrary(byCode, files);
+    }
+
+    /** The {@code *.yaml} files of a plans folder, by name. */
+    public static List<Path> planFiles(Path folder) throws InvalidFileException {
+        return planFiles(folder, folder.toString());
     }
 
     /** The {@code *.yaml} files of the folder, by name; hidden files and folders are not plans. */

@@ -77,6 +77,12 @@ final class YamlMap {
         return problems;
     }
 
+    /** Whether the key holds a single value (not a list or a mapping). */
+    boolean isScalar(String key) {
+        NodeTuple tuple = fields.get(key);
+        return tuple != null && tuple.getValueNode() instanceof ScalarNode;
+    }
+
     boolean has(String key) {
         return fields.containsKey(key);
     }
