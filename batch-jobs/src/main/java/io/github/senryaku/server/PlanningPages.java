@@ -134,34 +134,46 @@ public final class PlanningPages {
         if (session.isEmpty() || !session.get().role().canPlan()) {
             return refuse(session);
         }
+        // reports/<plan>/<year>/<file>: each plan's years, the latest first.
         StringBuilder body = new StringBuilder("<ul>");
         java.nio.file.Path reports = runtime.context().settings().reports();
-        List<java.nio.file.Path> years = Files.isDirectory(reports) ? list(reports).stream().filter(Files::isDirectory)
-                .sorted(Comparator.reverseOrder()).toList() : List.of();
-        for (java.nio.file.Path folder : years) {
-            body.append("<li>").append(Html.escape(folder.getFileName().toString())).append("<ul>");
-            for (java.nio.file.Path file : list(folder).stream().filter(Files::isRegularFile).sorted().toList()) {
-                String name = file.getFileName().toString();
-                body.append("<li><a href=\"/reports/").append(encode(folder.getFileName().toString())).append("/")
-                        .append(encode(name)).append("\">").append(Html.escape(name)).append("</a></li>");
+        List<java.nio.file.Path> plans = Files.isDirectory(reports) ? list(reports).stream().filter(Files::isDirectory)
+                .sorted().toList() : List.of();
+        int shown = 0;
+        for (java.nio.file.Path plan : plans) {
+            String planCode = plan.getFileName().toString();
+            String title = runtime.context().plans().plan(planCode).map(p -> p.title() + "（" + planCode + "）").orElse(planCode);
+            body.append("<li>").append(Html.escape(title)).append("<ul>");
+            for (java.nio.file.Path folder : list(plan).stream().filter(Files::isDirectory)
+                    .sorted(Comparator.reverseOrder()).toList()) {
+                body.append("<li>").append(Html.escape(folder.getFileName().toString())).append("<ul>");
+                for (java.nio.file.Path file : list(folder).stream().filter(Files::isRegularFile).sorted().toList()) {
+                    String name = file.getFileName().toString();
+                    body.append("<li><a href=\"/reports/").append(encode(planCode)).append("/")
+                            .append(encode(folder.getFileName().toString())).append("/")
+                            .append(encode(name)).append("\">").append(Html.escape(name)).append("</a></li>");
+                    shown++;
+                }
+                body.append("</ul></li>");
             }
             body.append("</ul></li>");
         }
-        body.append(years.isEmpty() ? "<li>まだ報告書はありません</li>" : "").append("</ul>");
+        body.append(shown == 0 ? "<li>まだ報告書はありません</li>" : "").append("</ul>");
         return Html.response(200, Html.page("報告書のダウンロード", session.get().name(), session.get().csrf(), body.toString()));
     }
 
     @GET
-    @Path("reports/{year}/{file}")
-    public Response report(@CookieParam(Sessions.COOKIE) String token, @PathParam("year") String year,
-            @PathParam("file") String file) {
+    @Path("reports/{plan}/{year}/{file}")
+    public Response report(@CookieParam(Sessions.COOKIE) String token, @PathParam("plan") String plan,
+            @PathParam("year") String year, @PathParam("file") String file) {
         Optional<Sessions.Session> session = sessions.find(token);
         if (session.isEmpty() || !session.get().role().canPlan()) {
             return Response.status(session.isEmpty() ? 401 : 403).build();
         }
         java.nio.file.Path reports = runtime.context().settings().reports().toAbsolutePath().normalize();
-        java.nio.file.Path target = reports.resolve(year).resolve(file).normalize();
-        if (!target.startsWith(reports) || !target.getParent().getParent().equals(reports) || !Files.isRegularFile(target)) {
+        java.nio.file.Path target = reports.resolve(plan).resolve(year).resolve(file).normalize();
+        if (!target.startsWith(reports) || !target.getParent().getParent().getParent().equals(reports)
+                || !Files.isRegularFile(target)) {
             return Response.status(404).build();
         }
         return Response.ok((StreamingOutput) out -> Files.copy(target, out)).type(MediaType.APPLICATION_OCTET_STREAM)

@@ -32,7 +32,7 @@ class DemoIT {
         try (Stream<Path> rejected = Files.list(home.resolve("rejected"))) {
             assertTrue(rejected.anyMatch(file -> file.toString().endsWith("記入誤りあり.xlsx.errors.xlsx")));
         }
-        Path pdf = home.resolve("reports/R6/進捗状況報告書_R6.pdf");
+        Path pdf = home.resolve("reports/kanazawa-2nd/R6/進捗状況報告書_R6.pdf");
         assertTrue(run.out().contains(pdf.toString()), run.out());
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();
@@ -42,7 +42,7 @@ class DemoIT {
                 assertTrue(stripper.getText(document).contains("サンプルデータ"), "page " + page + " is marked");
             }
         }
-        List<String> csv = Files.readAllLines(home.resolve("reports/R6/kpi.csv"));
+        List<String> csv = Files.readAllLines(home.resolve("reports/kanazawa-2nd/R6/kpi.csv"));
         assertTrue(csv.stream().skip(1).allMatch(line -> line.contains("サンプルデータ")), "every open-data row is marked");
     }
 

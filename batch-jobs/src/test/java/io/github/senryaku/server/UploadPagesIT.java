@@ -259,12 +259,13 @@ class UploadPagesIT {
         // The year-end run missed at start (schedule 1 January) rendered R6, the fiscal year closed before it.
         String reports = planning.get("reports").body();
         assertTrue(reports.contains("進捗状況報告書_R6.pdf"), reports);
-        HttpResponse<byte[]> pdf = planning.http.send(HttpRequest.newBuilder(URI.create(address + "reports/R6/"
+        HttpResponse<byte[]> pdf = planning.http.send(HttpRequest.newBuilder(URI.create(address + "reports/kanazawa-2nd/R6/"
                 + URLEncoder.encode("進捗状況報告書_R6.pdf", StandardCharsets.UTF_8))).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, pdf.statusCode());
         assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
-        assertEquals(404, planning.get("reports/..%2F..%2F/users.txt").statusCode());
+        assertEquals(404, planning.get("reports/..%2F..%2F/x/users.txt").statusCode());
+        assertEquals(404, planning.get("reports/kanazawa-2nd/..%2F..%2F/users.txt").statusCode());
 
         Browser finance = new Browser(address);
         finance.signIn("zaisei", FINANCE_PASSWORD);

@@ -50,6 +50,9 @@ public final class FinanceTemplate {
             Row who = sheet.createRow(1);
             who.createCell(0).setCellValue(HeaderLocator.DEPARTMENT_LABEL);
             who.createCell(1).setCellValue("財政課");
+            CellStyle locked = workbook.createCellStyle();
+            locked.setLocked(true);
+            PlanCodeCell.write(sheet, plan, locked);
             List<String> headers = List.of("事業コード", "事業名", "取組コード", "年度", "予算額（千円）", "決算額（千円）", "財源");
             int[] widths = {14, 36, 12, 12, 16, 16, 22};
             CellStyle header = TableSheets.headerStyle(workbook);

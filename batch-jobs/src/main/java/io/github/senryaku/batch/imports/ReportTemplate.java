@@ -150,6 +150,7 @@ public final class ReportTemplate {
         locked(departmentRow, 0, HeaderLocator.DEPARTMENT_LABEL, styles);
         departmentRow.createCell(1).setCellStyle(styles.input);
         department.ifPresent(d -> departmentRow.getCell(1).setCellValue(d));
+        PlanCodeCell.write(sheet, plan, styles.locked);
         Row header = sheet.createRow(HEADER_ROW);
         for (int i = 0; i < headers.size(); i++) {
             header.createCell(i).setCellValue(headers.get(i));

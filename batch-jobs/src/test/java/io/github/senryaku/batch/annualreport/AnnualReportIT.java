@@ -71,7 +71,7 @@ class AnnualReportIT {
         CliRunner.Result result = report("--year", "R6");
 
         assertEquals(0, result.exitCode(), result.out() + result.err());
-        Path folder = home.resolve("reports").resolve("R6");
+        Path folder = home.resolve("reports").resolve("kanazawa-2nd").resolve("R6");
         Manifest manifest = Manifest.read(folder);
         assertEquals(List.of("進捗状況報告書_R6.pdf", "進捗状況報告書_R6.xlsx", "kpi.csv"), manifest.files());
         assertTrue(result.out().contains(manifest.sha256()), result.out());
@@ -113,8 +113,8 @@ class AnnualReportIT {
     @Test
     @Order(2)
     void aLaterYearsFigure_doesNotChangeAnEarlierReport_butOneOfTheYearDoes() throws Exception {
-        Path r5 = home.resolve("reports").resolve("R5");
-        Path r6 = home.resolve("reports").resolve("R6");
+        Path r5 = home.resolve("reports").resolve("kanazawa-2nd").resolve("R5");
+        Path r6 = home.resolve("reports").resolve("kanazawa-2nd").resolve("R6");
         assertEquals(0, report("--year", "R5", "--format", "csv").exitCode());
         String r5Before = Manifest.read(r5).sha256();
         String r6Before = Manifest.read(r6).sha256();
@@ -163,7 +163,7 @@ class AnnualReportIT {
         assertEquals(1, outside.exitCode(), "a year outside the plan is invalid input: " + outside.err());
         assertEquals("令和12年度（2030年度）は計画の期間（令和2年度（2020年度）～令和6年度（2024年度））の外です。",
                 outside.err().strip());
-        assertFalse(Files.exists(home.resolve("reports").resolve("R12")), "nothing rendered");
+        assertFalse(Files.exists(home.resolve("reports").resolve("kanazawa-2nd").resolve("R12")), "nothing rendered");
 
         Map<String, String> badFont = new java.util.HashMap<>(environment);
         badFont.put("SENRYAKU_REPORT_FONT", "/usr/share/fonts/nothing.otf");

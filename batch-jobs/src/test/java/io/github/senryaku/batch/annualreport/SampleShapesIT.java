@@ -129,7 +129,7 @@ class SampleShapesIT {
 
         assertEquals(0, r4.exitCode(), r4.err());
         String out = r4.out();
-        assertTrue(out.startsWith("令和4年度（2022年度） の提出状況（未提出 0 件）\n【全体目標】\n  全体目標: 提出 1 / 1\n"
+        assertTrue(out.startsWith("サンプル市総合戦略（サンプル）（sample-shapes）\n令和4年度（2022年度） の提出状況（未提出 0 件）\n【全体目標】\n  全体目標: 提出 1 / 1\n"
                 + "    提出済 T0-1 合計特殊出生率\n    調査年外 T0-2 総人口（R2調査の値で評価）\n"), out);
         assertTrue(out.contains("  KPI（重要業績評価指標）: 提出 3 / 3\n    提出済 K1-1-1 創業支援件数\n"
                 + "    提出済 K1-1-2 産学官の連携件数\n    提出済 K1-2-1 待機児童数\n"), out);
@@ -146,7 +146,7 @@ class SampleShapesIT {
         CliRunner.Result report = senryaku("report", "--year", "R5");
 
         assertEquals(0, report.exitCode(), report.out() + report.err());
-        Path folder = home.resolve("reports").resolve("R5");
+        Path folder = home.resolve("reports").resolve("sample-shapes").resolve("R5");
         Map<String, Map<String, String>> csv = kpiCsv(folder.resolve("kpi.csv"));
         // R5 has T1-1's interim target (累計 150 by R5): graded against it, 155 is 103.33 % of 150 with 期待値
         // 100 (without the interim it would be 155 / 300 = 51.67 % against 50.00, B). R4 runs against 300.
@@ -169,7 +169,7 @@ class SampleShapesIT {
         CliRunner.Result report = senryaku("report", "--year", "R5");
 
         assertEquals(0, report.exitCode(), report.out() + report.err());
-        Path folder = home.resolve("reports").resolve("R5");
+        Path folder = home.resolve("reports").resolve("sample-shapes").resolve("R5");
         Map<String, Map<String, String>> csv = kpiCsv(folder.resolve("kpi.csv"));
         for (String code : List.of("T0-1", "K1-1-1", "K1-1-2", "K1-2-1", "K2-1-1", "K2-1-2", "K2-1-3")) {
             assertTrue(csv.containsKey(code + " 2023"), code + " has a kpi.csv row for R5: " + csv.keySet());

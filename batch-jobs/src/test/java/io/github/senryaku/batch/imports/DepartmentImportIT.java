@@ -299,7 +299,8 @@ class DepartmentImportIT {
             keys.next();
             importId = keys.getLong(1);
             statement.executeUpdate("INSERT INTO actual (import_file_id, ordinal, target_code, fiscal_year, approximate,"
-                    + " published, sheet, cell) VALUES (" + importId + ", 1, 'T3-1', 2024, FALSE, TRUE, 's', 'D5')");
+                    + " published, sheet, cell, plan_code) VALUES (" + importId + ", 1, 'T3-1', 2024, FALSE, TRUE, 's', 'D5',"
+                    + " 'kanazawa-2nd')");
         }
 
         CliRunner.Result result = senryaku("import");

@@ -113,7 +113,7 @@ class FinanceImportIT {
         CliRunner.Result result = senryaku("report", "--year", "R6", "--format", "xlsx");
 
         assertEquals(0, result.exitCode(), result.out() + result.err());
-        try (XSSFWorkbook workbook = new XSSFWorkbook(home.resolve("reports/R6/進捗状況報告書_R6.xlsx").toFile())) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(home.resolve("reports/kanazawa-2nd/R6/進捗状況報告書_R6.xlsx").toFile())) {
             Sheet measures = workbook.getSheet("取組状況");
             Row header = measures.getRow(2);
             int budget = -1;

@@ -53,6 +53,21 @@ class ReleasedStoreTest {
         store.shutdownEmbedded();
     }
 
+    /** Several plans in one store (V6): every row the release stored belongs to the plan then in force. */
+    @ParameterizedTest
+    @ValueSource(strings = {"actual", "measure_report", "budget_line", "import_file"})
+    void everyRowTheReleaseStored_belongsToThePlanThenInForce(String table) throws Exception {
+        try (Connection connection = store.connect(); Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT COUNT(*), COUNT(CASE WHEN plan_code = 'kanazawa-2nd'"
+                        + " THEN 1 END) FROM " + table)) {
+            rs.next();
+            org.junit.jupiter.api.Assertions.assertTrue(rs.getInt(1) > 0, table);
+            assertEquals(rs.getInt(1), rs.getInt(2), table);
+        }
+        assertEquals(false, Files.exists(home.resolve("db").resolve("senryaku.mv.db" + MigrationCopy.SUFFIX)));
+        store.shutdownEmbedded();
+    }
+
     private static List<String> csv(String table) throws Exception {
         try (InputStream in = ReleasedStoreTest.class.getResourceAsStream(FIXTURE + table + ".csv")) {
             return List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\r?\n"));

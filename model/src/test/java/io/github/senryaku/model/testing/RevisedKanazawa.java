@@ -1,7 +1,6 @@
 package io.github.senryaku.model.testing;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,12 +8,12 @@ import java.nio.file.Path;
 
 /**
  * Kanazawa's plan with made-up revisions (サンプル): {@code config/plans/kanazawa-2nd.yaml} as the city wrote
- * it, followed by {@code plans/kanazawa-2nd-revisions.yaml} from the test resources. Written to a folder the
+ * it, followed by the sample revisions {@code config/samples/kanazawa-2nd-revisions.yaml}. Written to a folder the
  * test owns, so the real plan file, whose reports are golden files, is never touched.
  */
 public final class RevisedKanazawa {
 
-    public static final String REVISIONS = "plans/kanazawa-2nd-revisions.yaml";
+    public static final String REVISIONS = "samples/kanazawa-2nd-revisions.yaml";
 
     private RevisedKanazawa() {
     }
@@ -27,11 +26,8 @@ public final class RevisedKanazawa {
     }
 
     public static String revisions() {
-        try (InputStream in = RevisedKanazawa.class.getClassLoader().getResourceAsStream(REVISIONS)) {
-            if (in == null) {
-                throw new IllegalStateException("test resource " + REVISIONS + " is missing");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            return Files.readString(ProjectFiles.config(REVISIONS), StandardCharsets.UTF_8);
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }

@@ -37,7 +37,8 @@ public final class KpiCsv {
     /** The columns; those of the new target shapes come last, so a reader that counts columns keeps working. */
     static final List<String> HEADER = List.of("指標コード", "指標名", "基本目標番号", "基本目標", "単位", "年度", "年度（和暦）",
             "実績値", "実績の状態", "概数", "基準値", "基準年度", "目標値", "目標年度", "期待値（%）", "達成率（%）", "評価", "評価の名称",
-            "データ区分", "データ指紋（SHA-256）", "区分", "施策コード", "集計値", "集計");
+            "データ区分", "データ指紋（SHA-256）", "区分", "施策コード", "集計値", "集計", "計画コード", "前計画コード",
+            "前計画の指標コード");
     /** 実績の状態 of a year the indicator is not surveyed in: nothing is due, so it is not 未提出. */
     static final String NOT_SURVEYED = "調査年外";
 
@@ -96,7 +97,7 @@ public final class KpiCsv {
             cells.add(CsvCell.text(actual.map(KpiCsv::state).orElse("未提出")));
             cells.add(figure.map(f -> approximate(f.quantity().approximate())).orElse(CsvCell.EMPTY));
         }
-        cells.add(baseline(target));
+        cells.add(baseline(snapshot, target));
         // A new indicator's baseline year is only where its expected path starts: not a year to publish.
         cells.add(target.baseline() instanceof Baseline.None ? CsvCell.EMPTY
                 : CsvCell.number(target.baseline().year().gregorianYear()));
@@ -113,6 +114,12 @@ public final class KpiCsv {
         Optional<Measured> measured = evaluation.flatMap(TargetEvaluation::measured).filter(m -> !m.label().isEmpty());
         cells.add(measured.map(m -> CsvCell.number(ShapeTexts.measuredFigure(target, m))).orElse(CsvCell.EMPTY));
         cells.add(CsvCell.text(measured.map(Measured::label).orElse("")));
+        // Several plans can share a code (T1-1 of two plans are two indicators): the plan says whose row it is,
+        // and a continued indicator names the one it carries on, so that a series can be joined across plans.
+        cells.add(CsvCell.text(snapshot.plan().code()));
+        boolean continued = target.continues().isPresent() && snapshot.plan().succeeds().isPresent();
+        cells.add(CsvCell.text(continued ? snapshot.plan().succeeds().get() : ""));
+        cells.add(CsvCell.text(continued ? target.continues().get().text() : ""));
         return cells;
     }
 
@@ -143,10 +150,18 @@ public final class KpiCsv {
         return reported instanceof Reported.Unpublished ? "未公表" : "";
     }
 
-    private static CsvCell baseline(NumericalTarget target) {
+    private static CsvCell baseline(ReportSnapshot snapshot, NumericalTarget target) {
         Baseline baseline = target.baseline();
         if (baseline instanceof Baseline.Figure figure) {
             return CsvCell.number(figure.quantity().value());
+        }
+        if (baseline instanceof Baseline.Inherited) {
+            // The predecessor's actual once it is in; until then 未確定, never a guess.
+            Optional<Reported> inherited = snapshot.actuals().inheritedBaseline(target.code());
+            if (inherited.isPresent() && inherited.get() instanceof Reported.Figure figure) {
+                return CsvCell.number(figure.quantity().value());
+            }
+            return CsvCell.text("未確定");
         }
         if (baseline instanceof Baseline.None) {
             return CsvCell.text("新規");

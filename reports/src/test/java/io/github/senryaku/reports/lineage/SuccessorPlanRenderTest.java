@@ -42,6 +42,13 @@ class SuccessorPlanRenderTest {
 
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
         KpiCsv.write(snapshot, csv);
-        assertTrue(csv.toString(StandardCharsets.UTF_8).contains("T3-1"));
+        List<String> lines = csv.toString(StandardCharsets.UTF_8).lines().toList();
+        assertTrue(lines.get(0).endsWith(",計画コード,前計画コード,前計画の指標コード"), lines.get(0));
+        String t31 = lines.stream().filter(line -> line.startsWith("T3-1,")).findFirst().orElseThrow();
+        assertTrue(t31.endsWith(",sample-successor,kanazawa-2nd,T3-1"), t31);
+        String t11 = lines.stream().filter(line -> line.startsWith("T1-1,")).findFirst().orElseThrow();
+        assertTrue(t11.endsWith(",sample-successor,kanazawa-2nd,T1-1"), t11);
+        String t32 = lines.stream().filter(line -> line.startsWith("T3-2,")).findFirst().orElseThrow();
+        assertTrue(t32.endsWith(",sample-successor,,"), "a new indicator continues none: " + t32);
     }
 }
