@@ -42,7 +42,7 @@ public final class KpiCsv {
     static final String NOT_SURVEYED = "調査年外";
 
     /** 区分: short words a filter can match, not the kinds' long names. */
-    private static final Map<IndicatorKind, String> KINDS = Map.of(IndicatorKind.OVERALL, "全体目標",
+    static final Map<IndicatorKind, String> KINDS = Map.of(IndicatorKind.OVERALL, "全体目標",
             IndicatorKind.NUMERICAL, "数値目標", IndicatorKind.KPI, "KPI");
 
     private KpiCsv() {
@@ -50,7 +50,7 @@ public final class KpiCsv {
 
     public static void write(ReportSnapshot snapshot, OutputStream out) throws IOException {
         CsvWriter csv = CsvWriter.start(new OutputStreamWriter(out, StandardCharsets.UTF_8), HEADER);
-        String kind = snapshot.sample() ? "サンプルデータ（実際の数値ではありません）" : "実績";
+        String kind = dataKind(snapshot.sample());
         String hash = snapshot.sha256();
         // Every indicator once, in print order: plan-wide targets, then per goal its 数値目標 and its KPIs (a
         // reprint has the original's figures, so it has no rows of its own).
@@ -117,7 +117,7 @@ public final class KpiCsv {
     }
 
     /** 目標値: the figure (also of an every-year target), a trend's word (増加), or a milestone's state. */
-    private static CsvCell goal(NumericalTarget target) {
+    static CsvCell goal(NumericalTarget target) {
         TargetValue value = target.target();
         if (value instanceof TargetValue.Figure figure) {
             return CsvCell.number(figure.quantity().value());
@@ -129,6 +129,11 @@ public final class KpiCsv {
             return CsvCell.text(ShapeTexts.trendWord(target));
         }
         return CsvCell.text(((TargetValue.State) value).state());
+    }
+
+    /** データ区分: {@code 実績}, or the sample mark on every row of sample data. */
+    static String dataKind(boolean sample) {
+        return sample ? "サンプルデータ（実際の数値ではありません）" : "実績";
     }
 
     private static CsvCell approximate(boolean approximate) {
@@ -143,7 +148,7 @@ public final class KpiCsv {
         return reported instanceof Reported.Unpublished ? "未公表" : "";
     }
 
-    private static CsvCell baseline(NumericalTarget target) {
+    static CsvCell baseline(NumericalTarget target) {
         Baseline baseline = target.baseline();
         if (baseline instanceof Baseline.Figure figure) {
             return CsvCell.number(figure.quantity().value());

@@ -4,6 +4,7 @@ import io.github.senryaku.model.evaluation.FinalEvaluation;
 import io.github.senryaku.model.evaluation.Reported;
 import io.github.senryaku.model.evaluation.TargetCourse;
 import io.github.senryaku.model.evaluation.TargetEvaluation;
+import io.github.senryaku.model.plan.Measure;
 import io.github.senryaku.model.plan.NumericalTarget;
 import io.github.senryaku.model.plan.PlanPeriod;
 import io.github.senryaku.model.plan.StrategyPlan;
@@ -44,6 +45,15 @@ public final class FinalTexts {
     public static Optional<String> absence(FinalEvaluation evaluation, TargetCourse course, FiscalYear year) {
         if (!course.in(year).isPresent()) {
             return Optional.of(course.isRetiredIn(year) ? RETIRED : ShapeTexts.NONE);
+        }
+        return evaluation.isSubmitted(year) ? Optional.empty() : Optional.of(MISSING);
+    }
+
+    /** What a measure's year says when it holds no report of the measure: 廃止, －, 未提出; none otherwise. */
+    public static Optional<String> absence(FinalEvaluation evaluation, Measure measure, FiscalYear year) {
+        if (evaluation.year(year).plan().measure(measure.code()).isEmpty()) {
+            boolean retired = evaluation.plan().history().retirement(measure.code()).filter(r -> r.isInForceIn(year)).isPresent();
+            return Optional.of(retired ? RETIRED : ShapeTexts.NONE);
         }
         return evaluation.isSubmitted(year) ? Optional.empty() : Optional.of(MISSING);
     }

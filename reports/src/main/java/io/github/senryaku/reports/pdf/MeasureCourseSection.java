@@ -45,14 +45,8 @@ final class MeasureCourseSection {
     }
 
     private static String cell(FinalReportSnapshot snapshot, Measure measure, FiscalYear year) {
-        if (!snapshot.inForce(measure, year)) {
-            return snapshot.plan().history().retirement(measure.code()).filter(r -> r.isInForceIn(year)).isPresent()
-                    ? FinalTexts.RETIRED : ShapeTexts.NONE;
-        }
-        if (snapshot.isMissing(year)) {
-            return FinalTexts.MISSING;
-        }
-        return snapshot.measureReport(measure, year).map(MeasureCourseSection::statusAndDirection).orElse(ShapeTexts.NONE);
+        return FinalTexts.absence(snapshot.evaluation(), measure, year).orElseGet(() -> snapshot.measureReport(measure, year)
+                .map(MeasureCourseSection::statusAndDirection).orElse(ShapeTexts.NONE));
     }
 
     static String statusAndDirection(MeasureReport report) {

@@ -126,11 +126,6 @@ public record FinalReportSnapshot(
                 .toList();
     }
 
-    /** Whether a measure was in the plan in force that year: not before a revision added it, nor from its retirement. */
-    public boolean inForce(Measure measure, FiscalYear year) {
-        return evaluation.year(year).plan().measure(measure.code()).isPresent();
-    }
-
     public Optional<MeasureReport> measureReport(Measure measure, FiscalYear year) {
         return Optional.ofNullable(measureReports.getOrDefault(measure.code(), Collections.emptySortedMap()).get(year));
     }
