@@ -10,6 +10,7 @@ import io.github.senryaku.model.time.FiscalYear;
 import io.github.senryaku.reports.format.FinalTexts;
 import io.github.senryaku.reports.format.Figures;
 import io.github.senryaku.reports.snapshot.FinalReportSnapshot;
+import io.github.senryaku.reports.snapshot.TrendSource;
 import java.util.List;
 import java.util.function.Function;
 
@@ -47,8 +48,9 @@ final class TargetCourseSection {
         }
         layout.add(years(layout, course));
         layout.add(facts(layout, course));
-        layout.add(layout.images().of(target.isMilestone() ? layout.charts().milestone(snapshot, target)
-                : layout.charts().target(snapshot, target), 430, 135));
+        TrendSource trend = snapshot.trendOf(course);
+        layout.add(layout.images().of(target.isMilestone() ? layout.charts().milestone(trend, target)
+                : layout.charts().target(trend, target), 430, 135));
     }
 
     /** The period's years across; rows: the figure, the grade, the target value graded against. */

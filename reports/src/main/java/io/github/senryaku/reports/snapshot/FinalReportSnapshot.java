@@ -1,14 +1,10 @@
 package io.github.senryaku.reports.snapshot;
 
-import io.github.senryaku.model.evaluation.ActualSeries;
 import io.github.senryaku.model.evaluation.EvaluatedYear;
 import io.github.senryaku.model.evaluation.FinalEvaluation;
 import io.github.senryaku.model.evaluation.GradingRulebook;
 import io.github.senryaku.model.evaluation.PlanActuals;
-import io.github.senryaku.model.evaluation.Reported;
 import io.github.senryaku.model.evaluation.TargetCourse;
-import io.github.senryaku.model.evaluation.TargetEvaluation;
-import io.github.senryaku.model.evaluation.TargetEvaluator;
 import io.github.senryaku.model.plan.Measure;
 import io.github.senryaku.model.plan.MeasureCode;
 import io.github.senryaku.model.plan.NumericalTarget;
@@ -48,7 +44,7 @@ public record FinalReportSnapshot(
         Map<MeasureCode, SortedMap<FiscalYear, MeasureReport>> measureReports,
         Optional<StrategyPlan> successor,
         LocalDate madeOn,
-        boolean sample) implements TrendSource {
+        boolean sample) {
 
     public FinalReportSnapshot {
         Objects.requireNonNull(evaluation, "evaluation");
@@ -135,32 +131,13 @@ public record FinalReportSnapshot(
         return successor.flatMap(next -> next.targets().filter(t -> t.continues().equals(Optional.of(code))).findFirst());
     }
 
-    /** The last year of the period: every figure of the report is known by then. */
-    @Override
-    public FiscalYear year() {
-        return plan().period().to();
-    }
-
-    /** A figure of a year the target was in force, or before the period (its baseline); none after its retirement. */
-    @Override
-    public Optional<Reported> actual(NumericalTarget target, FiscalYear year) {
-        if (plan().period().contains(year) && evaluation.course(target.code()).in(year).isEmpty()) {
-            return Optional.empty();
-        }
-        return actuals.of(target.code()).in(year);
-    }
-
-    /** The target's final evaluation: in the last year it was in force. */
-    @Override
-    public TargetEvaluation evaluation(NumericalTarget target) {
-        return evaluation.course(target.code()).finalEvaluation();
-    }
-
-    @Override
-    public TargetEvaluation evaluationIn(NumericalTarget target, FiscalYear earlier) {
-        return evaluation.course(target.code()).in(earlier).orElseGet(() -> new TargetEvaluator(rulebook())
-                .evaluate(target, ActualSeries.of(actuals.of(target.code()).upTo(earlier)),
-                        actuals.inheritedBaseline(target.code()), earlier));
+    /**
+     * What a target's trend chart plots: its figures up to the last year it was in force (a retired target's
+     * line stops at its retirement), its final evaluation's baseline, and for a sum the running total of
+     * each year as that year graded it.
+     */
+    public TrendSource trendOf(TargetCourse course) {
+        return new CourseTrend(this, course);
     }
 
     /** SHA-256 over the snapshot's canonical content: the same data gives the same hash on any machine. */

@@ -87,6 +87,20 @@ class FinalReportSnapshotTest {
     }
 
     @Test
+    void aRetiredTargetsTrend_stopsAtItsLastYear_andAnAddedOnesStartsWithItsRevision() throws Exception {
+        FinalReportSnapshot known = KnownFinalSnapshot.kanazawa();
+        var partners = known.evaluation().course(KnownPeriod.T4_1);
+        var kpi = known.evaluation().course(KnownPeriod.K3_2_1);
+
+        assertEquals("90", TrendPoints.actual(known.trendOf(partners), partners.target(), KnownPeriod.R4).orElseThrow()
+                .toPlainString());
+        assertTrue(TrendPoints.actual(known.trendOf(partners), partners.target(), KnownPeriod.R6).isEmpty());
+        assertEquals("46", TrendPoints.actual(known.trendOf(kpi), kpi.target(), KnownPeriod.R6).orElseThrow().toPlainString());
+        assertEquals("30", TrendPoints.actual(known.trendOf(kpi), kpi.target(), KnownPeriod.R2).orElseThrow().toPlainString(),
+                "its baseline year shows the baseline");
+    }
+
+    @Test
     void theFinalEvaluation_ofTheSnapshot_usesTheDefaultRulebook() throws Exception {
         FinalReportSnapshot known = KnownFinalSnapshot.kanazawa();
 
