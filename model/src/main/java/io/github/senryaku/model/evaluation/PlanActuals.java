@@ -1,6 +1,8 @@
 package io.github.senryaku.model.evaluation;
 
 import io.github.senryaku.model.plan.TargetCode;
+import io.github.senryaku.model.time.FiscalYear;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -33,6 +35,16 @@ public record PlanActuals(Map<TargetCode, ActualSeries> byTarget, Map<TargetCode
     /** The earlier plan's actual a target's baseline is taken from, when it has come in. */
     public Optional<Reported> inheritedBaseline(TargetCode code) {
         return Optional.ofNullable(inheritedBaselines.get(code));
+    }
+
+    /**
+     * What was known when a year was evaluated: every series cut after the year, so a later year's figure never
+     * changes an earlier year's grade. Inherited baselines are kept: they are the earlier plan's, not this one's.
+     */
+    public PlanActuals upTo(FiscalYear year) {
+        Map<TargetCode, ActualSeries> known = new HashMap<>();
+        byTarget.forEach((code, series) -> known.put(code, ActualSeries.of(series.upTo(year))));
+        return new PlanActuals(known, inheritedBaselines);
     }
 
     /** The same actuals with the figures inherited baselines take from other plans. */

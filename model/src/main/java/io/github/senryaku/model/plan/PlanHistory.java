@@ -50,6 +50,18 @@ public final class PlanHistory {
         return ever.values().stream();
     }
 
+    /**
+     * Every measure the plan has had, each once: the original ones, then those revisions added, each as first
+     * written (a later renaming is in the revision that made it).
+     */
+    public Stream<Measure> measuresEver() {
+        Map<MeasureCode, Measure> ever = new LinkedHashMap<>();
+        plan.measures().forEach(measure -> ever.put(measure.code(), measure));
+        changes().filter(RevisionChange.MeasureAdded.class::isInstance).map(c -> ((RevisionChange.MeasureAdded) c).measure())
+                .forEach(measure -> ever.putIfAbsent(measure.code(), measure));
+        return ever.values().stream();
+    }
+
     /** Whether the code is a target or measure of the plan in any version: codes are never reused. */
     public boolean knows(PlanCode code) {
         boolean original = code instanceof TargetCode target ? plan.target(target).isPresent()

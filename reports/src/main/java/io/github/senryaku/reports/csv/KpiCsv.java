@@ -1,6 +1,7 @@
 package io.github.senryaku.reports.csv;
 
 import io.github.senryaku.model.evaluation.Measured;
+import io.github.senryaku.model.evaluation.PlanActuals;
 import io.github.senryaku.model.evaluation.Reported;
 import io.github.senryaku.model.evaluation.TargetEvaluation;
 import io.github.senryaku.model.plan.BasicGoal;
@@ -43,7 +44,7 @@ public final class KpiCsv {
     static final String NOT_SURVEYED = "調査年外";
 
     /** 区分: short words a filter can match, not the kinds' long names. */
-    private static final Map<IndicatorKind, String> KINDS = Map.of(IndicatorKind.OVERALL, "全体目標",
+    static final Map<IndicatorKind, String> KINDS = Map.of(IndicatorKind.OVERALL, "全体目標",
             IndicatorKind.NUMERICAL, "数値目標", IndicatorKind.KPI, "KPI");
 
     private KpiCsv() {
@@ -51,7 +52,7 @@ public final class KpiCsv {
 
     public static void write(ReportSnapshot snapshot, OutputStream out) throws IOException {
         CsvWriter csv = CsvWriter.start(new OutputStreamWriter(out, StandardCharsets.UTF_8), HEADER);
-        String kind = snapshot.sample() ? "サンプルデータ（実際の数値ではありません）" : "実績";
+        String kind = dataKind(snapshot.sample());
         String hash = snapshot.sha256();
         // Every indicator once, in print order: plan-wide targets, then per goal its 数値目標 and its KPIs (a
         // reprint has the original's figures, so it has no rows of its own).
@@ -97,7 +98,7 @@ public final class KpiCsv {
             cells.add(CsvCell.text(actual.map(KpiCsv::state).orElse("未提出")));
             cells.add(figure.map(f -> approximate(f.quantity().approximate())).orElse(CsvCell.EMPTY));
         }
-        cells.add(baseline(snapshot, target));
+        cells.add(baseline(snapshot.actuals(), target));
         // A new indicator's baseline year is only where its expected path starts: not a year to publish.
         cells.add(target.baseline() instanceof Baseline.None ? CsvCell.EMPTY
                 : CsvCell.number(target.baseline().year().gregorianYear()));
@@ -124,7 +125,7 @@ public final class KpiCsv {
     }
 
     /** 目標値: the figure (also of an every-year target), a trend's word (増加), or a milestone's state. */
-    private static CsvCell goal(NumericalTarget target) {
+    static CsvCell goal(NumericalTarget target) {
         TargetValue value = target.target();
         if (value instanceof TargetValue.Figure figure) {
             return CsvCell.number(figure.quantity().value());
@@ -136,6 +137,11 @@ public final class KpiCsv {
             return CsvCell.text(ShapeTexts.trendWord(target));
         }
         return CsvCell.text(((TargetValue.State) value).state());
+    }
+
+    /** データ区分: {@code 実績}, or the sample mark on every row of sample data. */
+    static String dataKind(boolean sample) {
+        return sample ? "サンプルデータ（実際の数値ではありません）" : "実績";
     }
 
     private static CsvCell approximate(boolean approximate) {
@@ -150,14 +156,15 @@ public final class KpiCsv {
         return reported instanceof Reported.Unpublished ? "未公表" : "";
     }
 
-    private static CsvCell baseline(ReportSnapshot snapshot, NumericalTarget target) {
+    /** 基準値: the figure, 新規, a milestone's state, or an inherited baseline's figure once stored (未確定 before). */
+    static CsvCell baseline(PlanActuals actuals, NumericalTarget target) {
         Baseline baseline = target.baseline();
         if (baseline instanceof Baseline.Figure figure) {
             return CsvCell.number(figure.quantity().value());
         }
         if (baseline instanceof Baseline.Inherited) {
             // The predecessor's actual once it is in; until then 未確定, never a guess.
-            Optional<Reported> inherited = snapshot.actuals().inheritedBaseline(target.code());
+            Optional<Reported> inherited = actuals.inheritedBaseline(target.code());
             if (inherited.isPresent() && inherited.get() instanceof Reported.Figure figure) {
                 return CsvCell.number(figure.quantity().value());
             }

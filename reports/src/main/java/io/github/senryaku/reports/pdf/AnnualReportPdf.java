@@ -2,12 +2,9 @@ package io.github.senryaku.reports.pdf;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.pdf.PdfWriter;
 import io.github.senryaku.model.plan.BasicGoal;
 import io.github.senryaku.reports.snapshot.ReportSnapshot;
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -21,6 +18,7 @@ public final class AnnualReportPdf {
 
     static final String SAMPLE_NOTICE = "サンプルデータ — 実際の数値ではありません（動作確認用の架空のデータです）";
     static final String SAMPLE_MARK = "サンプルデータ（実際の数値ではありません）";
+    private static final String PROVENANCE = "この報告書は上記の指紋をもつデータから作成されました。データ出所は付録に記載しています。";
 
     private final ReportFont font;
 
@@ -38,30 +36,19 @@ public final class AnnualReportPdf {
 
     public Rendered render(ReportSnapshot snapshot, OutputStream out) throws IOException {
         Typesetter type = new Typesetter(font);
-        Document document = new Document(PageSize.A4, 56, 56, 64, 56);
+        Document document = ArchivalPdf.a4();
         try {
-            PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.setPDFXConformance(PdfWriter.PDFA1B);
-            // A chart that does not fit moves to the next page with what follows it, not after it.
-            writer.setStrictImageSequence(true);
-            writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
             PageDecoration pages = new PageDecoration(type, title(snapshot) + "（" + snapshot.year().label() + "実績）",
                     snapshot.sample() ? SAMPLE_MARK : "");
-            writer.setPageEvent(pages);
-            document.addTitle(title(snapshot) + " " + snapshot.year().label() + "実績");
-            document.addSubject(snapshot.plan().title() + "の数値目標と取組の進捗（" + snapshot.year().label() + "）"
-                    + (snapshot.sample() ? "　" + SAMPLE_MARK : ""));
-            document.addAuthor(snapshot.plan().municipality());
-            document.addCreator("senryaku");
-            document.addKeywords("SHA-256:" + snapshot.sha256());
-            document.setDocumentLanguage("ja-JP");
-            writer.createXmpMetadata();
-            document.open();
-            writer.setOutputIntents("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
-                    ICC_Profile.getInstance(ColorSpace.CS_sRGB));
-            Layout layout = new Layout(snapshot, document, writer, type, new ReportCharts(font, type::check), new VectorImages(writer, font),
-                    pages);
-            CoverPage.write(layout);
+            PdfWriter writer = ArchivalPdf.open(document, out, pages, new ArchivalPdf.Metadata(
+                    title(snapshot) + " " + snapshot.year().label() + "実績",
+                    snapshot.plan().title() + "の数値目標と取組の進捗（" + snapshot.year().label() + "）"
+                            + (snapshot.sample() ? "　" + SAMPLE_MARK : ""),
+                    snapshot.plan().municipality(), snapshot.sha256()));
+            Layout<ReportSnapshot> layout = new Layout<>(snapshot, document, writer, type, new ReportCharts(font, type::check),
+                    new VectorImages(writer, font), pages);
+            CoverPage.write(layout, new CoverPage.Cover(title(snapshot), snapshot.year().label() + "実績", snapshot.madeOn(),
+                    snapshot.plan().municipality(), snapshot.sample(), snapshot.sha256(), PROVENANCE));
             SummarySection.write(layout);
             BudgetSection.write(layout);
             OverallSection.write(layout);

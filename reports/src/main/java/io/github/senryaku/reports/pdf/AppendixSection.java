@@ -23,14 +23,14 @@ final class AppendixSection {
     private AppendixSection() {
     }
 
-    static void write(Layout layout) throws DocumentException {
+    static void write(Layout<ReportSnapshot> layout) throws DocumentException {
         rulebook(layout);
         missing(layout);
         sources(layout);
         glossary(layout);
     }
 
-    private static void rulebook(Layout layout) throws DocumentException {
+    private static void rulebook(Layout<ReportSnapshot> layout) throws DocumentException {
         GradingRulebook rulebook = layout.snapshot().rulebook();
         Typesetter type = layout.type();
         layout.chapter("付録1　評価基準");
@@ -62,7 +62,7 @@ final class AppendixSection {
         }
     }
 
-    private static void missing(Layout layout) throws DocumentException {
+    private static void missing(Layout<ReportSnapshot> layout) throws DocumentException {
         ReportSnapshot snapshot = layout.snapshot();
         Typesetter type = layout.type();
         Submissions submissions = snapshot.submissions();
@@ -101,7 +101,7 @@ final class AppendixSection {
         layout.add(table);
     }
 
-    private static void sources(Layout layout) throws DocumentException {
+    private static void sources(Layout<ReportSnapshot> layout) throws DocumentException {
         ReportSnapshot snapshot = layout.snapshot();
         Typesetter type = layout.type();
         layout.chapter("付録3　データ出所");
@@ -132,7 +132,7 @@ final class AppendixSection {
                 Element.ALIGN_LEFT, 0, 4));
     }
 
-    private static void glossary(Layout layout) throws DocumentException {
+    private static void glossary(Layout<ReportSnapshot> layout) throws DocumentException {
         Typesetter type = layout.type();
         List<GlossaryTerm> terms = layout.snapshot().plan().glossary();
         layout.chapter("付録4　用語解説");

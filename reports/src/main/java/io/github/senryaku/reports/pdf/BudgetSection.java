@@ -19,7 +19,7 @@ final class BudgetSection {
     private BudgetSection() {
     }
 
-    static void write(Layout layout) throws DocumentException {
+    static void write(Layout<ReportSnapshot> layout) throws DocumentException {
         ReportSnapshot snapshot = layout.snapshot();
         if (!snapshot.hasBudget()) {
             return;

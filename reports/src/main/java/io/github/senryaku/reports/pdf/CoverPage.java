@@ -5,24 +5,36 @@ import com.lowagie.text.Element;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import io.github.senryaku.model.time.JapaneseDates;
-import io.github.senryaku.reports.snapshot.ReportSnapshot;
+import java.time.LocalDate;
 
-/** The cover (表紙): title, the year reported on, the municipality, the date made and the data's fingerprint. */
+/**
+ * The cover (表紙): title, what the report covers (a year's actuals, a plan's period), the date made, the
+ * municipality, the sample-data banner when the data is not real, and the data's fingerprint.
+ */
 final class CoverPage {
+
+    /**
+     * What a cover says.
+     *
+     * @param subtitle   what the report covers: {@code 令和6年度（2024年度）実績}
+     * @param provenance the line under the fingerprint saying where the data is described
+     */
+    record Cover(String title, String subtitle, LocalDate madeOn, String municipality, boolean sample, String sha256,
+            String provenance) {
+    }
 
     private CoverPage() {
     }
 
-    static void write(Layout layout) throws DocumentException {
-        ReportSnapshot snapshot = layout.snapshot();
+    static void write(Layout<?> layout, Cover cover) throws DocumentException {
         Typesetter type = layout.type();
         layout.add(type.paragraph(" ", Typesetter.Style.BODY, Element.ALIGN_CENTER, 150, 0));
-        layout.add(type.paragraph(AnnualReportPdf.title(snapshot), Typesetter.Style.TITLE, Element.ALIGN_CENTER, 0, 18));
-        layout.add(type.paragraph(snapshot.year().label() + "実績", Typesetter.Style.SUBTITLE, Element.ALIGN_CENTER, 0, 120));
-        layout.add(type.paragraph(JapaneseDates.format(snapshot.madeOn()), Typesetter.Style.SUBTITLE, Element.ALIGN_CENTER,
+        layout.add(type.paragraph(cover.title(), Typesetter.Style.TITLE, Element.ALIGN_CENTER, 0, 18));
+        layout.add(type.paragraph(cover.subtitle(), Typesetter.Style.SUBTITLE, Element.ALIGN_CENTER, 0, 120));
+        layout.add(type.paragraph(JapaneseDates.format(cover.madeOn()), Typesetter.Style.SUBTITLE, Element.ALIGN_CENTER,
                 0, 8));
-        layout.add(type.paragraph(snapshot.plan().municipality(), Typesetter.Style.SUBTITLE, Element.ALIGN_CENTER, 0, 90));
-        if (snapshot.sample()) {
+        layout.add(type.paragraph(cover.municipality(), Typesetter.Style.SUBTITLE, Element.ALIGN_CENTER, 0, 90));
+        if (cover.sample()) {
             PdfPTable banner = Layout.table(1);
             banner.setWidthPercentage(80);
             PdfPCell cell = type.cell(AnnualReportPdf.SAMPLE_NOTICE, Typesetter.Style.SAMPLE, Element.ALIGN_CENTER);
@@ -33,9 +45,8 @@ final class CoverPage {
             banner.addCell(cell);
             layout.add(banner);
         }
-        layout.add(type.paragraph("データ指紋（SHA-256）: " + snapshot.sha256(), Typesetter.Style.SMALL,
+        layout.add(type.paragraph("データ指紋（SHA-256）: " + cover.sha256(), Typesetter.Style.SMALL,
                 Element.ALIGN_CENTER, 16, 0));
-        layout.add(type.paragraph("この報告書は上記の指紋をもつデータから作成されました。データ出所は付録に記載しています。",
-                Typesetter.Style.SMALL, Element.ALIGN_CENTER, 2, 0));
+        layout.add(type.paragraph(cover.provenance(), Typesetter.Style.SMALL, Element.ALIGN_CENTER, 2, 0));
     }
 }

@@ -25,7 +25,7 @@ final class GoalSection {
     private GoalSection() {
     }
 
-    static void write(Layout layout, BasicGoal goal) throws DocumentException {
+    static void write(Layout<ReportSnapshot> layout, BasicGoal goal) throws DocumentException {
         layout.chapter(goal.heading() + "　" + goal.title());
         layout.subheading("数値目標");
         for (NumericalTarget target : goal.targets()) {
@@ -37,7 +37,7 @@ final class GoalSection {
         }
     }
 
-    private static void policy(Layout layout, Policy policy) throws DocumentException {
+    private static void policy(Layout<ReportSnapshot> layout, Policy policy) throws DocumentException {
         ReportSnapshot snapshot = layout.snapshot();
         Typesetter type = layout.type();
         layout.add(type.paragraph(policy.code().text() + "　" + policy.title(), Typesetter.Style.SUBHEADING,

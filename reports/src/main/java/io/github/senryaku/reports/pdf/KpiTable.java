@@ -30,7 +30,7 @@ final class KpiTable {
     private KpiTable() {
     }
 
-    static void write(Layout layout, Policy policy) throws DocumentException {
+    static void write(Layout<ReportSnapshot> layout, Policy policy) throws DocumentException {
         ReportSnapshot snapshot = layout.snapshot();
         List<NumericalTarget> kpis = snapshot.plan().kpisPrintedUnder(policy);
         if (kpis.isEmpty()) {
@@ -51,7 +51,7 @@ final class KpiTable {
         TargetBlock.footnotes(layout, notes);
     }
 
-    private static void row(Layout layout, PdfPTable table, Footnotes notes, NumericalTarget kpi, boolean reprint) {
+    private static void row(Layout<ReportSnapshot> layout, PdfPTable table, Footnotes notes, NumericalTarget kpi, boolean reprint) {
         Typesetter type = layout.type();
         TargetEvaluation evaluation = layout.snapshot().evaluation(kpi);
         String code = kpi.code().text() + (reprint ? REPRINT : "");

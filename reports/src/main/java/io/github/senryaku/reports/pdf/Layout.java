@@ -6,10 +6,11 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import io.github.senryaku.reports.snapshot.ReportSnapshot;
-
-/** What the sections of the report share while it is laid out: the document, its type, charts and pages. */
-record Layout(ReportSnapshot snapshot, Document document, PdfWriter writer, Typesetter type, ReportCharts charts,
+/**
+ * What the sections of a report share while it is laid out: the snapshot they print (a year's
+ * {@code ReportSnapshot} or a plan's {@code FinalReportSnapshot}), the document, its type, charts and pages.
+ */
+record Layout<S>(S snapshot, Document document, PdfWriter writer, Typesetter type, ReportCharts charts,
         VectorImages images, PageDecoration pages) {
 
     void add(Element element) throws DocumentException {

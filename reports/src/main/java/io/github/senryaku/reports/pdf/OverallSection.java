@@ -2,6 +2,7 @@ package io.github.senryaku.reports.pdf;
 
 import com.lowagie.text.DocumentException;
 import io.github.senryaku.model.plan.NumericalTarget;
+import io.github.senryaku.reports.snapshot.ReportSnapshot;
 import java.util.List;
 
 /** 全体目標: the targets of the whole strategy, before the basic goals, each in a target's block; none, no chapter. */
@@ -10,7 +11,7 @@ final class OverallSection {
     private OverallSection() {
     }
 
-    static void write(Layout layout) throws DocumentException {
+    static void write(Layout<ReportSnapshot> layout) throws DocumentException {
         List<NumericalTarget> targets = layout.snapshot().plan().overallTargets();
         if (targets.isEmpty()) {
             return;

@@ -11,6 +11,7 @@ import io.github.senryaku.model.time.FiscalYear;
 import io.github.senryaku.reports.format.GradeColours;
 import io.github.senryaku.reports.snapshot.ReportSnapshot;
 import io.github.senryaku.reports.snapshot.TrendPoints;
+import io.github.senryaku.reports.snapshot.TrendSource;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -60,7 +61,7 @@ final class ReportCharts {
      * plotted for a sum, an every-year or a trend target is {@link TrendPoints}'s choice. A target with no path
      * (a trend) has the actuals' series only.
      */
-    JFreeChart target(ReportSnapshot snapshot, NumericalTarget target) {
+    JFreeChart target(TrendSource snapshot, NumericalTarget target) {
         glyphCheck.accept(target.unit().symbol());
         Optional<BigDecimal> baseline = snapshot.evaluation(target).baseline();
         String actualName = TrendPoints.actualName(target);
@@ -118,7 +119,7 @@ final class ReportCharts {
     }
 
     /** A milestone's states over the years: the state axis reads 未整備 → 整備中 → 整備. */
-    JFreeChart milestone(ReportSnapshot snapshot, NumericalTarget target) {
+    JFreeChart milestone(TrendSource snapshot, NumericalTarget target) {
         target.states().forEach(glyphCheck);
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         FiscalYear from = target.baseline().year();

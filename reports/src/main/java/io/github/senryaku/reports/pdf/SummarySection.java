@@ -6,6 +6,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import io.github.senryaku.model.evaluation.Grade;
 import io.github.senryaku.model.evaluation.GradeTally;
+import io.github.senryaku.model.evaluation.GradingRulebook;
 import io.github.senryaku.model.evaluation.TargetEvaluation;
 import io.github.senryaku.model.plan.BasicGoal;
 import io.github.senryaku.model.plan.NumericalTarget;
@@ -23,7 +24,7 @@ final class SummarySection {
     private SummarySection() {
     }
 
-    static void write(Layout layout) throws DocumentException {
+    static void write(Layout<ReportSnapshot> layout) throws DocumentException {
         ReportSnapshot snapshot = layout.snapshot();
         List<BasicGoal> goals = snapshot.plan().goals();
         layout.chapter("概要");
@@ -56,7 +57,7 @@ final class SummarySection {
     }
 
     /** Grades counted per row, every grade of the rulebook a column, with the rows' sum when asked. */
-    private static PdfPTable tallyTable(Layout layout, String firstHeader, List<String> rows, List<GradeTally> tallies,
+    private static PdfPTable tallyTable(Layout<ReportSnapshot> layout, String firstHeader, List<String> rows, List<GradeTally> tallies,
             boolean sum) {
         Typesetter type = layout.type();
         List<Grade> grades = layout.snapshot().rulebook().grades();
@@ -88,7 +89,7 @@ final class SummarySection {
     }
 
     /** One line per target: its year's figure (and the value graded, when that is another), rate and grade. */
-    private static void list(Layout layout, String heading, List<NumericalTarget> targets) throws DocumentException {
+    private static void list(Layout<ReportSnapshot> layout, String heading, List<NumericalTarget> targets) throws DocumentException {
         ReportSnapshot snapshot = layout.snapshot();
         Typesetter type = layout.type();
         layout.subheading(heading);
@@ -107,11 +108,14 @@ final class SummarySection {
         layout.add(list);
     }
 
-    static PdfPCell gradeCell(Layout layout, TargetEvaluation evaluation) {
-        Grade grade = evaluation.grade().grade();
-        PdfPCell cell = layout.type().cell(grade.display(), Typesetter.Style.TABLE_HEADER, Element.ALIGN_CENTER);
-        cell.setBackgroundColor(new java.awt.Color(io.github.senryaku.reports.format.GradeColours.tint(
-                layout.snapshot().rulebook(), grade)));
+    static PdfPCell gradeCell(Layout<ReportSnapshot> layout, TargetEvaluation evaluation) {
+        return gradeCell(layout.type(), layout.snapshot().rulebook(), evaluation.grade().grade());
+    }
+
+    /** A grade as {@code A（達成）} on its colour's tint, the same in every report. */
+    static PdfPCell gradeCell(Typesetter type, GradingRulebook rulebook, Grade grade) {
+        PdfPCell cell = type.cell(grade.display(), Typesetter.Style.TABLE_HEADER, Element.ALIGN_CENTER);
+        cell.setBackgroundColor(new java.awt.Color(io.github.senryaku.reports.format.GradeColours.tint(rulebook, grade)));
         return cell;
     }
 }

@@ -32,7 +32,7 @@ final class TargetBlock {
     private TargetBlock() {
     }
 
-    static void write(Layout layout, NumericalTarget target) throws DocumentException {
+    static void write(Layout<ReportSnapshot> layout, NumericalTarget target) throws DocumentException {
         ReportSnapshot snapshot = layout.snapshot();
         Typesetter type = layout.type();
         TargetEvaluation evaluation = snapshot.evaluation(target);
@@ -51,7 +51,7 @@ final class TargetBlock {
                 : layout.charts().target(snapshot, target), 430, 165));
     }
 
-    private static void figures(Layout layout, NumericalTarget target) throws DocumentException {
+    private static void figures(Layout<ReportSnapshot> layout, NumericalTarget target) throws DocumentException {
         ReportSnapshot snapshot = layout.snapshot();
         Typesetter type = layout.type();
         boolean aggregated = target.aggregation() != Aggregation.LEVEL;
@@ -100,7 +100,7 @@ final class TargetBlock {
         return snapshot.evaluationIn(target, year).measured().map(m -> ShapeTexts.measuredValue(target, m)).orElse("－");
     }
 
-    private static PdfPTable facts(Layout layout, NumericalTarget target, TargetEvaluation evaluation, Footnotes notes) {
+    private static PdfPTable facts(Layout<ReportSnapshot> layout, NumericalTarget target, TargetEvaluation evaluation, Footnotes notes) {
         Typesetter type = layout.type();
         Footnotes.Marks marks = notes.add("", TargetNotes.of(target));
         PdfPTable facts = Layout.table(1.2f, 2.8f, 1.2f, 2.8f);
@@ -136,7 +136,7 @@ final class TargetBlock {
     }
 
     /** The notes of a table, numbered, in small type right under it. */
-    static void footnotes(Layout layout, Footnotes notes) throws DocumentException {
+    static void footnotes(Layout<ReportSnapshot> layout, Footnotes notes) throws DocumentException {
         for (String line : notes.lines()) {
             layout.add(layout.type().paragraph(line, Typesetter.Style.SMALL, Element.ALIGN_LEFT, 0, 1));
         }

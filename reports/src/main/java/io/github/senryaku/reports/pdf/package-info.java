@@ -1,6 +1,8 @@
 /**
- * The annual report as PDF/A-1b with OpenPDF: {@link io.github.senryaku.reports.pdf.AnnualReportPdf} lays
- * out the sections; every piece of text goes through the typesetter (one embedded Japanese font, Japanese
- * line breaking, glyph checks) and charts are JFreeChart drawn as vectors.
+ * The reports as PDF/A-1b with OpenPDF: {@link io.github.senryaku.reports.pdf.AnnualReportPdf} (a year's
+ * progress) and {@link io.github.senryaku.reports.pdf.FinalReportPdf} (a plan's whole period) lay out their
+ * sections over the same pieces — the PDF/A setup, cover, page decoration, layout, charts; every piece of text
+ * goes through the typesetter (one embedded Japanese font, Japanese line breaking, glyph checks) and charts
+ * are JFreeChart drawn as vectors.
  */
 package io.github.senryaku.reports.pdf;

@@ -47,7 +47,7 @@ public record ReportSnapshot(
         List<SourceFile> sources,
         Submissions submissions,
         LocalDate madeOn,
-        boolean sample) {
+        boolean sample) implements TrendSource {
 
     public ReportSnapshot {
         Objects.requireNonNull(evaluated, "evaluated");
@@ -85,6 +85,7 @@ public record ReportSnapshot(
         return evaluated.plan();
     }
 
+    @Override
     public FiscalYear year() {
         return evaluated.year();
     }
@@ -93,16 +94,19 @@ public record ReportSnapshot(
         return evaluated.rulebook();
     }
 
+    @Override
     public TargetEvaluation evaluation(NumericalTarget target) {
         return evaluated.evaluation(target.code());
     }
 
     /** The target evaluated as it stood in an earlier year, from the figures known then. */
+    @Override
     public TargetEvaluation evaluationIn(NumericalTarget target, FiscalYear earlier) {
         return new TargetEvaluator(rulebook()).evaluate(target, ActualSeries.of(actuals.of(target.code()).upTo(earlier)),
                 earlier);
     }
 
+    @Override
     public Optional<Reported> actual(NumericalTarget target, FiscalYear year) {
         return actuals.of(target.code()).in(year);
     }

@@ -4,6 +4,7 @@ import io.github.senryaku.model.evaluation.GradingRulebook;
 import io.github.senryaku.model.evaluation.Reported;
 import io.github.senryaku.model.plan.Aggregation;
 import io.github.senryaku.model.plan.Baseline;
+import io.github.senryaku.model.plan.Measure;
 import io.github.senryaku.model.plan.NumericalTarget;
 import io.github.senryaku.model.plan.Quantity;
 import io.github.senryaku.model.plan.StrategyPlan;
@@ -15,6 +16,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -33,9 +35,13 @@ final class SnapshotHash {
     }
 
     static String of(ReportSnapshot snapshot) {
+        return sha256(canonical(snapshot));
+    }
+
+    /** The hex SHA-256 of a canonical text's UTF-8 bytes. */
+    static String sha256(String canonical) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(canonical(snapshot).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException("every Java platform has SHA-256", impossible);
@@ -48,25 +54,18 @@ final class SnapshotHash {
         lines.add(VERSION);
         lines.add(line("plan", plan.code(), plan.title(), plan.municipality(), plan.period().from(), plan.period().to()));
         lines.add(line("year", snapshot.year()));
-        GradingRulebook rulebook = snapshot.rulebook();
-        lines.add(line("rulebook", rulebook.code(), rulebook.name(), rulebook.basis(), rulebook.description()));
-        rulebook.grades().forEach(grade -> lines.add(line("grade", grade.code(), grade.label())));
-        rulebook.bands().forEach(band -> lines.add(line("band", band.grade().code(), band.threshold(), band.description())));
-        lines.add(line("unrated", rulebook.unrated().code()));
-        lines.add(line("milestone", rulebook.milestone().reached().code(), rulebook.milestone().intermediate().code(),
-                rulebook.milestone().baseline().code()));
+        rulebook(snapshot.rulebook(), lines);
         lines.add(line("sample", snapshot.sample()));
-        plan.overallTargets().forEach(target -> target(snapshot, target, lines));
+        plan.overallTargets().forEach(target -> target(target, snapshot.series(target), lines));
         plan.goals().forEach(goal -> {
             lines.add(line("goal", goal.code().text(), goal.title()));
-            goal.targets().forEach(target -> target(snapshot, target, lines));
+            goal.targets().forEach(target -> target(target, snapshot.series(target), lines));
             goal.policies().forEach(policy -> {
                 lines.add(line("policy", policy.code().text(), policy.title()));
-                policy.targets().forEach(target -> target(snapshot, target, lines));
+                policy.targets().forEach(target -> target(target, snapshot.series(target), lines));
                 policy.reprints().forEach(code -> lines.add(line("reprint", policy.code().text(), code.text())));
                 policy.measures().forEach(measure -> {
-                    lines.add(line("measure", measure.code().text(), measure.title(), measure.isNew(),
-                            measure.department().orElse("")));
+                    lines.add(measure(measure));
                     snapshot.measureReport(measure).ifPresent(report -> lines.add(line("report", report.code().text(),
                             report.status(), report.direction(), report.content(), report.result(), report.issue(),
                             report.department())));
@@ -87,13 +86,27 @@ final class SnapshotHash {
         return lines.build().collect(Collectors.joining("\n", "", "\n"));
     }
 
+    /** The rulebook in full: every grade, band and milestone grade decides what a report prints. */
+    static void rulebook(GradingRulebook rulebook, Stream.Builder<String> lines) {
+        lines.add(line("rulebook", rulebook.code(), rulebook.name(), rulebook.basis(), rulebook.description()));
+        rulebook.grades().forEach(grade -> lines.add(line("grade", grade.code(), grade.label())));
+        rulebook.bands().forEach(band -> lines.add(line("band", band.grade().code(), band.threshold(), band.description())));
+        lines.add(line("unrated", rulebook.unrated().code()));
+        lines.add(line("milestone", rulebook.milestone().reached().code(), rulebook.milestone().intermediate().code(),
+                rulebook.milestone().baseline().code()));
+    }
+
+    static String measure(Measure measure) {
+        return line("measure", measure.code().text(), measure.title(), measure.isNew(), measure.department().orElse(""));
+    }
+
     /**
-     * A target's lines. A target of the shape every target had before plans could say more (a yearly level
+     * A target's lines, with its actuals ({@code series}). A target of the shape every target had before plans could say more (a yearly level
      * measured every year, counted from the year after its baseline, no interim, no notes) has exactly the
      * lines it always had, so the hash of such a plan's data is what it was; the other shapes add a
      * {@code shape} line and {@code note} lines, kinds of line that did not exist before.
      */
-    private static void target(ReportSnapshot snapshot, NumericalTarget target, Stream.Builder<String> lines) {
+    static void target(NumericalTarget target, SortedMap<FiscalYear, Reported> series, Stream.Builder<String> lines) {
         String code = target.code().text();
         lines.add(line("target", code, target.name(), target.statement(), target.unit(),
                 target.direction(), target.periodKind(), baseline(target), target(target),
@@ -117,7 +130,7 @@ final class SnapshotHash {
         }
         target.reference().filter(r -> !r.note().isEmpty())
                 .ifPresent(r -> lines.add(line("note", code, "reference", r.note())));
-        snapshot.series(target).forEach((year, reported) ->
+        series.forEach((year, reported) ->
                 lines.add(line("actual", code, year, reported(reported))));
     }
 
@@ -153,7 +166,7 @@ final class SnapshotHash {
         return text(value.year()) + "=" + written;
     }
 
-    private static String reported(Reported reported) {
+    static String reported(Reported reported) {
         if (reported instanceof Reported.Figure figure) {
             return quantity(figure.quantity());
         }
@@ -167,7 +180,7 @@ final class SnapshotHash {
         return (quantity.approximate() ? "~" : "") + quantity.value().toPlainString();
     }
 
-    private static String line(String kind, Object... fields) {
+    static String line(String kind, Object... fields) {
         return kind + "\t" + Stream.of(fields).map(SnapshotHash::text).map(SnapshotHash::escape)
                 .collect(Collectors.joining("\t"));
     }

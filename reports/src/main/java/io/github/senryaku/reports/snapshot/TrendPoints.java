@@ -51,7 +51,7 @@ public final class TrendPoints {
     }
 
     /** The figure plotted for a year: the year's own, the baseline in its year, or the running sum. */
-    public static Optional<BigDecimal> actual(ReportSnapshot snapshot, NumericalTarget target, FiscalYear year) {
+    public static Optional<BigDecimal> actual(TrendSource snapshot, NumericalTarget target, FiscalYear year) {
         if (year.isAfter(snapshot.year())) {
             return Optional.empty();
         }

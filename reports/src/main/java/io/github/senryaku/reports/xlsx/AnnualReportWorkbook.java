@@ -66,14 +66,7 @@ public final class AnnualReportWorkbook {
 
     /** The first rows of every sheet: what it is, for which year, and the sample mark when the data is not real. */
     static void titleRows(SheetWriter out, ReportSnapshot snapshot, String sheetName) {
-        out.row().overflowing(0, snapshot.plan().title() + "　" + sheetName + "（" + snapshot.year().label() + "実績）",
-                out.styles.title);
-        out.row();
-        if (snapshot.sample()) {
-            out.overflowing(0, SAMPLE_MARK, out.styles.sample);
-            out.sheet.getHeader().setRight(SAMPLE_MARK);
-        }
-        out.sheet.getHeader().setLeft(snapshot.plan().title() + " " + sheetName);
+        out.titleRows(snapshot.plan().title(), sheetName, snapshot.year().label() + "実績", snapshot.sample());
     }
 
     private static void sources(ReportSnapshot snapshot, Sheet sheet, WorkbookStyles styles) {

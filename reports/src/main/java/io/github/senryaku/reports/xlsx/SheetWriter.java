@@ -78,6 +78,20 @@ final class SheetWriter {
         return cell;
     }
 
+    /**
+     * The first two rows of a sheet: what it is and what it covers ({@code 令和6年度（2024年度）実績}), and the
+     * sample mark, also in the printed header, when the data is not real.
+     */
+    void titleRows(String planTitle, String sheetName, String covers, boolean sample) {
+        row().overflowing(0, planTitle + "　" + sheetName + "（" + covers + "）", styles.title);
+        row();
+        if (sample) {
+            overflowing(0, AnnualReportWorkbook.SAMPLE_MARK, styles.sample);
+            sheet.getHeader().setRight(AnnualReportWorkbook.SAMPLE_MARK);
+        }
+        sheet.getHeader().setLeft(planTitle + " " + sheetName);
+    }
+
     /** A table's header row: frozen, repeated on every printed page, with an autofilter over the table. */
     void table(int headerRow, int lastRow, int lastColumn) {
         sheet.createFreezePane(0, headerRow + 1);

@@ -1,6 +1,7 @@
 package io.github.senryaku.reports.xlsx;
 
 import io.github.senryaku.model.evaluation.Grade;
+import io.github.senryaku.model.evaluation.GradingRulebook;
 import io.github.senryaku.model.evaluation.Measured;
 import io.github.senryaku.model.evaluation.Reported;
 import io.github.senryaku.model.evaluation.TargetEvaluation;
@@ -166,12 +167,7 @@ final class TargetsSheet {
         out.text(column++, target.name(), styles.wrapped);
         out.text(column++, target.unit().symbol(), styles.centered);
         Baseline baseline = target.baseline();
-        if (baseline instanceof Baseline.Figure b) {
-            out.number(column++, b.quantity().value(), b.quantity().approximate() ? about : figure);
-        } else {
-            out.text(column++, baseline instanceof Baseline.State s ? s.state()
-                    : baseline instanceof Baseline.None ? ShapeTexts.NEW_INDICATOR : "未公表", styles.centered);
-        }
+        baselineCell(out, target, column++);
         // A new indicator's baseline year is only where its expected path starts: not a year to print.
         out.text(column++, baseline instanceof Baseline.None ? "" : target.periodKind().eraLabel(baseline.year()), styles.text);
         for (FiscalYear year : years) {
@@ -228,12 +224,24 @@ final class TargetsSheet {
         return column;
     }
 
+    /** The baseline: a figure as a number (約 in its format), else the state, －（新規） or 未公表. */
+    static void baselineCell(SheetWriter out, NumericalTarget target, int column) {
+        Baseline baseline = target.baseline();
+        if (baseline instanceof Baseline.Figure b) {
+            String format = WorkbookStyles.formatFor(Figures.scale(target));
+            out.number(column, b.quantity().value(), out.styles.number(b.quantity().approximate() ? "\"約\"" + format : format));
+        } else {
+            out.text(column, baseline instanceof Baseline.State s ? s.state()
+                    : baseline instanceof Baseline.None ? ShapeTexts.NEW_INDICATOR : "未公表", out.styles.centered);
+        }
+    }
+
     /**
      * The target: a figure as a number in the target's format — an every-year or a maintain target says so
      * in the number format (毎年度 100, 100,000を維持（許容幅2%）), so it stays a number —, a trend or a state
      * as text.
      */
-    private static int targetCell(SheetWriter out, NumericalTarget target, int column, CellStyle figure) {
+    static int targetCell(SheetWriter out, NumericalTarget target, int column, CellStyle figure) {
         TargetValue value = target.target();
         String format = WorkbookStyles.formatFor(target.precision());
         if (value instanceof TargetValue.EachYear each) {
@@ -269,12 +277,16 @@ final class TargetsSheet {
 
     /** One rule per grade: the cell equal to the grade's code gets the grade's tint. */
     static void gradeColours(Sheet sheet, ReportSnapshot snapshot, CellRangeAddress range) {
+        gradeColours(sheet, snapshot.rulebook(), range);
+    }
+
+    static void gradeColours(Sheet sheet, GradingRulebook rulebook, CellRangeAddress range) {
         SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
-        for (Grade grade : snapshot.rulebook().grades()) {
+        for (Grade grade : rulebook.grades()) {
             ConditionalFormattingRule rule = formatting.createConditionalFormattingRule(ComparisonOperator.EQUAL,
                     "\"" + grade.code().replace("\"", "\"\"") + "\"");
             PatternFormatting fill = rule.createPatternFormatting();
-            int rgb = GradeColours.tint(snapshot.rulebook(), grade);
+            int rgb = GradeColours.tint(rulebook, grade);
             ((XSSFPatternFormatting) fill).setFillBackgroundColor(new XSSFColor(new byte[] {
                 (byte) (rgb >> 16), (byte) (rgb >> 8), (byte) rgb}, null));
             fill.setFillPattern(PatternFormatting.SOLID_FOREGROUND);

@@ -47,6 +47,24 @@ public final class PdfReading {
         }
     }
 
+    /**
+     * The text of each page as a reader sees it, top to bottom: OpenPDF writes a page's tables after its
+     * paragraphs, so the written order puts two blocks' headings before both blocks' tables.
+     */
+    public static List<String> pagesInReadingOrder(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            List<String> pages = new ArrayList<>();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                pages.add(stripper.getText(document));
+            }
+            return pages;
+        }
+    }
+
     /** Every font used on any page or inside a form XObject (the charts): name, embedded, subset. */
     record FontUse(String name, boolean embedded, boolean subset, String type) {
     }
