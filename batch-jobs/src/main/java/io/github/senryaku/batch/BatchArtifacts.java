@@ -11,7 +11,8 @@ public final class BatchArtifacts {
     public static final java.util.List<String> JOB_NAMES =
             java.util.List.of(io.github.senryaku.batch.imports.DepartmentImportJob.NAME,
                     io.github.senryaku.batch.imports.FinanceImportJob.NAME,
-                    io.github.senryaku.batch.annualreport.AnnualReportJob.NAME);
+                    io.github.senryaku.batch.annualreport.AnnualReportJob.NAME,
+                    io.github.senryaku.batch.finalreport.FinalReportJob.NAME);
 
     private BatchArtifacts() {
     }

@@ -21,7 +21,7 @@ public record Manifest(FiscalYear year, String sha256, boolean sample, List<Stri
         warnings = List.copyOf(warnings);
     }
 
-    static void write(Path folder, Manifest manifest) throws IOException {
+    public static void write(Path folder, Manifest manifest) throws IOException {
         List<String> lines = new ArrayList<>();
         lines.add("year: " + manifest.year().gregorianYear() + " (" + manifest.year().label() + ")");
         lines.add("snapshot-sha256: " + manifest.sha256());

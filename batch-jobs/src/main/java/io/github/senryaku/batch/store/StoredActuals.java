@@ -119,6 +119,26 @@ public final class StoredActuals {
         return new PlanActuals(series).withInheritedBaselines(inherited);
     }
 
+    /** The years for which the plan has any current actual or measure report: a year without is 未提出 whole. */
+    public static Set<FiscalYear> reportedYears(Connection connection, String plan) throws SQLException {
+        Set<FiscalYear> years = new java.util.TreeSet<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT DISTINCT a.fiscal_year FROM actual a"
+                + " JOIN import_file f ON f.id = a.import_file_id AND f.status = 'LANDED'"
+                + " WHERE a.plan_code = ? AND a.superseded_at IS NULL"
+                + " UNION SELECT DISTINCT m.fiscal_year FROM measure_report m"
+                + " JOIN import_file f ON f.id = m.import_file_id AND f.status = 'LANDED'"
+                + " WHERE m.plan_code = ? AND m.superseded_at IS NULL")) {
+            select.setString(1, plan);
+            select.setString(2, plan);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    years.add(FiscalYear.of(rs.getInt(1)));
+                }
+            }
+        }
+        return years;
+    }
+
     private static Map<TargetCode, Map<FiscalYear, Reported>> byTarget(List<ActualRecord> records) {
         Map<TargetCode, Map<FiscalYear, Reported>> byTarget = new HashMap<>();
         for (ActualRecord record : records) {

@@ -145,6 +145,36 @@ class PlansOverTimeIT {
 
     @Test
     @Order(7)
+    void theFinalReport_isRefusedWhileYearsHaveNoReports_andWithAllowMissingPrintsThemAs未提出() throws Exception {
+        CliRunner.Result refused = senryaku("report", "--plan", "kanazawa-2nd", "--final");
+
+        assertEquals(1, refused.exitCode(), refused.out() + refused.err());
+        assertTrue(refused.err().contains("kanazawa-2nd の最終評価を作成できません: 令和2年度、令和3年度、令和4年度、令和5年度の報告が1件もありません"),
+                refused.err());
+        Path folder = home.resolve("data/reports/kanazawa-2nd/最終評価");
+        assertTrue(!Files.exists(folder.resolve("final.csv")), "nothing written");
+
+        CliRunner.Result made = senryaku("report", "--plan", "kanazawa-2nd", "--final", "--allow-missing");
+
+        assertEquals(0, made.exitCode(), made.out() + made.err());
+        assertTrue(made.out().contains(folder.resolve("最終評価_kanazawa-2nd.pdf").toString()), made.out());
+        Map<String, String> t31 = csvRow(folder.resolve("final.csv"), "目標コード", "T3-1");
+        assertEquals("1100", t31.get("R6"));
+        assertEquals("未提出", t31.get("R2"));
+        assertEquals("未提出", t31.get("R5"));
+        assertEquals("sample-successor", t31.get("後継計画コード"));
+        assertEquals("T3-1", t31.get("後継目標コード"));
+        assertEquals("未達成", t31.get("達成状況"), "1,100 against the revised 1,180");
+        String pdf = pdfText(folder.resolve("最終評価_kanazawa-2nd.pdf"));
+        assertTrue(pdf.contains("後継計画 sample-successor T3-1 に継続"), pdf);
+        assertTrue(pdf.contains("令和5年3月改訂（サンプル）"), pdf);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(folder.resolve("最終評価_kanazawa-2nd.xlsx").toFile())) {
+            assertTrue(workbook.getSheet("目標の推移") != null, "the workbook has the targets' course");
+        }
+    }
+
+    @Test
+    @Order(8)
     void anUnknownPlan_exitsOne_withThePlansThereAre() {
         CliRunner.Result unknown = senryaku("status", "--year", "R6", "--plan", "kanazawa-9th");
 
@@ -200,10 +230,32 @@ class PlansOverTimeIT {
                         + " JOIN import_file f ON f.id = a.import_file_id AND f.status = 'LANDED'"
                         + " WHERE a.superseded_at IS NULL AND a.target_code = '" + code + "'")) {
             while (rs.next()) {
-                stored.put(rs.getString(1) + " " + rs.getString(2) + " " + rs.getInt(3), rs.getBigDecimal(4).stripTrailingZeros());
+                stored.put(rs.getString(1) + " " + rs.getString(2) + " " + rs.getInt(3), new BigDecimal(rs.getBigDecimal(4).stripTrailingZeros().toPlainString()));
             }
         }
         return stored;
+    }
+
+    private static String pdfText(Path pdf) throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+    }
+
+    private static Map<String, String> csvRow(Path csv, String column, String value) throws Exception {
+        List<String> lines = List.of(Files.readString(csv, StandardCharsets.UTF_8).replace("\uFEFF", "").split("\r\n"));
+        List<String> header = List.of(lines.get(0).split(",", -1));
+        for (String line : lines.subList(1, lines.size())) {
+            List<String> cells = List.of(line.split(",", -1));
+            if (cells.get(header.indexOf(column)).equals(value)) {
+                Map<String, String> row = new HashMap<>();
+                for (int i = 0; i < header.size(); i++) {
+                    row.put(header.get(i), cells.get(i).replace("\"", ""));
+                }
+                return row;
+            }
+        }
+        throw new AssertionError(value + " is not in " + csv);
     }
 
     private static Map<String, String> kpiRow(Path csv, String code, String year) throws Exception {

@@ -69,7 +69,8 @@ public record ReportSnapshot(
         Map<TargetCode, ActualSeries> upToYear = new LinkedHashMap<>();
         plan.targets().forEach(target -> upToYear.put(target.code(),
                 ActualSeries.of(actuals.of(target.code()).upTo(year))));
-        PlanActuals known = new PlanActuals(upToYear);
+        // The predecessor's figures inherited baselines take are kept: a report of the successor grades with them.
+        PlanActuals known = new PlanActuals(upToYear).withInheritedBaselines(actuals.inheritedBaselines());
         Map<MeasureCode, MeasureReport> reports = new LinkedHashMap<>();
         measureReports.stream().filter(report -> report.year().equals(year))
                 .forEach(report -> reports.put(report.code(), report));
@@ -103,7 +104,7 @@ public record ReportSnapshot(
     @Override
     public TargetEvaluation evaluationIn(NumericalTarget target, FiscalYear earlier) {
         return new TargetEvaluator(rulebook()).evaluate(target, ActualSeries.of(actuals.of(target.code()).upTo(earlier)),
-                earlier);
+                actuals.inheritedBaseline(target.code()), earlier);
     }
 
     @Override

@@ -51,4 +51,31 @@ class SuccessorPlanRenderTest {
         String t32 = lines.stream().filter(line -> line.startsWith("T3-2,")).findFirst().orElseThrow();
         assertTrue(t32.endsWith(",sample-successor,,"), "a new indicator continues none: " + t32);
     }
+
+    @Test
+    void aStoredPredecessorActual_isTheBaseline_theReportGradesWith() throws Exception {
+        var t31 = new io.github.senryaku.model.plan.TargetCode(3, 1);
+        PlanActuals actuals = new PlanActuals(java.util.Map.of(t31, io.github.senryaku.model.evaluation.ActualSeries.of(
+                java.util.Map.of(FiscalYear.parse("R7"), figure("1150"))))).withInheritedBaselines(
+                java.util.Map.of(t31, figure("1100")));
+        ReportSnapshot snapshot = ReportSnapshot.of(PlanFileLoader.load(ProjectFiles.config("plans/sample-successor.yaml")),
+                RulebookFileLoader.load(ProjectFiles.defaultRulebook()), FiscalYear.parse("R7"), actuals,
+                List.of(), List.of(), List.of(), LocalDate.of(2026, 6, 1), true);
+
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        KpiCsv.write(snapshot, csv);
+
+        List<String> lines = csv.toString(StandardCharsets.UTF_8).lines().toList();
+        List<String> header = List.of(lines.get(0).replace("\uFEFF", "").split(","));
+        List<String> row = List.of(lines.stream().filter(line -> line.startsWith("T3-1,") && line.contains(",2025,"))
+                .findFirst().orElseThrow().split(",", -1));
+        org.junit.jupiter.api.Assertions.assertEquals("1100", row.get(header.indexOf("基準値")));
+        // 1,100 → 1,150 of the way to 1,200 by R11: half the way in the first of five years.
+        org.junit.jupiter.api.Assertions.assertEquals("50.00", row.get(header.indexOf("達成率（%）")), String.join(",", row));
+    }
+
+    private static io.github.senryaku.model.evaluation.Reported figure(String value) {
+        return new io.github.senryaku.model.evaluation.Reported.Figure(
+                new io.github.senryaku.model.plan.Quantity(new java.math.BigDecimal(value), false));
+    }
 }
