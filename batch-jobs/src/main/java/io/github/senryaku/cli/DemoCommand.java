@@ -1,6 +1,7 @@
 package io.github.senryaku.cli;
 
 import io.github.senryaku.batch.annualreport.AnnualReports;
+import io.github.senryaku.batch.finalreport.FinalReports;
 import io.github.senryaku.batch.annualreport.ReportFormat;
 import io.github.senryaku.batch.annualreport.SnapshotReader;
 import io.github.senryaku.batch.imports.DepartmentImports;
@@ -17,6 +18,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -31,15 +33,17 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * The README's first command: a fresh demo data folder, department workbooks for every plan year written
- * from the plan (サンプルデータ), one flawed workbook among them, all imported through the real job, and the
- * last year's reports rendered. It never touches the data folder of the settings or SENRYAKU_HOME: the
+ * The README's first command: a fresh demo data folder with Kanazawa's plan and sample revisions (改訂) and the
+ * sample successor plan in force, department workbooks for every year of Kanazawa's plan and the successor's first
+ * year written from the plans (サンプルデータ), one flawed workbook among them, all imported through the real job;
+ * then Kanazawa's last annual report, its final report (最終評価) and the successor's first annual report. It never touches the data folder of the settings or SENRYAKU_HOME: the
  * demo's folder is {@code --home} or {@code ./demo-data}, and it is wiped only if a demo made it.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Makes a fresh demo data folder (--home, default ./demo-data) with sample department workbooks",
-                "(サンプルデータ, not official figures), imports them through the real job (one is flawed and sent back),",
-                "and renders the last plan year's reports (PDF, Excel, CSV)."})
+        description = {"Makes a fresh demo data folder (--home, default ./demo-data) with Kanazawa's plan plus sample",
+                "revisions and a sample successor plan (R7-R11), sample department workbooks for both (サンプルデータ,",
+                "not official figures), imports them through the real job (one is flawed and sent back), and renders",
+                "Kanazawa's R6 report, its final report (最終評価) and the successor's R7 report (PDF, Excel, CSV)."})
 final class DemoCommand implements Callable<Integer> {
 
     static final Path DEFAULT_HOME = Path.of("demo-data");
@@ -53,20 +57,30 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions config;
 
+    /** The plans the demo runs: Kanazawa's with its sample revisions, and the sample successor. */
+    static final String PLAN = "kanazawa-2nd";
+    static final String SUCCESSOR = "sample-successor";
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Path home = (config.home != null ? config.home : DEFAULT_HOME).toAbsolutePath().normalize();
-        Settings settings = demoSettings(home);
-        PlansInForce plans = config.plans(settings);
-        StrategyPlan plan = config.choosePlan(plans, Optional.empty());
-        GradingRulebook rulebook = config.loadRulebook(settings);
-        out.println("計画 " + plan.title() + "（" + PlanCounts.of(plan) + "）、評価基準 " + rulebook.name());
+        Settings original = Settings.load(Optional.ofNullable(config.configDir), Optional.of(home), senryaku.environment());
         fresh(home);
+        Settings settings = demoSettings(home, original);
+        PlansInForce plans = config.plans(settings);
+        StrategyPlan plan = plans.plan(PLAN).orElseThrow();
+        StrategyPlan successor = plans.plan(SUCCESSOR).orElseThrow();
+        GradingRulebook rulebook = config.loadRulebook(settings);
+        out.println("計画 " + plan.title() + "（" + PlanCounts.of(plan) + "、サンプルの改訂 " + plan.revisions().size()
+                + " 件を加えた写し）、評価基準 " + rulebook.name());
+        out.println("後継計画 " + successor.title() + "（" + successor.code() + "、サンプル）");
         List<FiscalYear> years = plan.period().years();
-        List<Path> workbooks = DemoWorkbooks.write(plan, years, settings.inbox());
+        FiscalYear successorYear = successor.period().from();
+        List<Path> workbooks = new ArrayList<>(DemoWorkbooks.write(plan, years, settings.inbox()));
+        workbooks.addAll(DemoWorkbooks.writeWithoutMistakes(successor, List.of(successorYear), settings.inbox()));
         out.println("サンプルの報告ファイル " + workbooks.size() + " 件を作成しました（" + years.get(0).eraLabel() + "〜"
-                + years.get(years.size() - 1).eraLabel() + "、うち 1 件は記入誤りあり）→ " + settings.inbox());
+                + successorYear.eraLabel() + "、うち 1 件は記入誤りあり）→ " + settings.inbox());
         try (SenryakuRuntime runtime = SenryakuRuntime.start(settings, plans, plan, rulebook)) {
             int landed = 0;
             for (Path workbook : workbooks) {
@@ -87,32 +101,58 @@ final class DemoCommand implements Callable<Integer> {
             }
             out.println("取込済  " + landed + " 件 → " + settings.archive());
             FiscalYear last = years.get(years.size() - 1);
-            AnnualReports.Result report = AnnualReports.run(runtime.operator(), last, EnumSet.allOf(ReportFormat.class),
-                    AnnualReports.defaultFolder(settings.reports(), plan.code(), last));
-            if (report.manifest().isEmpty()) {
-                out.println("失敗    報告書を作成できませんでした（詳細は " + home.resolve("logs") + " のログ）");
-                return ExitCodes.USAGE_OR_SYSTEM;
+            List<AnnualReports.Result> reports = List.of(
+                    AnnualReports.run(runtime.operator(), plan.code(), last, EnumSet.allOf(ReportFormat.class),
+                            AnnualReports.defaultFolder(settings.reports(), plan.code(), last)),
+                    FinalReports.run(runtime.operator(), plan.code(), EnumSet.allOf(ReportFormat.class),
+                            FinalReports.defaultFolder(settings.reports(), plan.code())),
+                    AnnualReports.run(runtime.operator(), successor.code(), successorYear, EnumSet.allOf(ReportFormat.class),
+                            AnnualReports.defaultFolder(settings.reports(), successor.code(), successorYear)));
+            List<String> titles = List.of(plan.code() + " " + last.label() + "の進捗状況報告書",
+                    plan.code() + " の最終評価（" + years.get(0).eraLabel() + "～" + last.eraLabel() + "）",
+                    successor.code() + " " + successorYear.label() + "の進捗状況報告書");
+            for (int i = 0; i < reports.size(); i++) {
+                AnnualReports.Result report = reports.get(i);
+                if (report.manifest().isEmpty()) {
+                    out.println("失敗    " + titles.get(i) + "を作成できませんでした（詳細は " + home.resolve("logs") + " のログ）");
+                    return ExitCodes.USAGE_OR_SYSTEM;
+                }
+                out.println("作成しました  " + titles.get(i) + "（サンプルデータ）");
+                report.manifest().get().files().forEach(file -> out.println("    " + report.folder().resolve(file)));
             }
-            ReportCommand.print(out, report.folder(), report.manifest().get());
         }
         out.println("デモのデータフォルダ: " + home + "（もう一度 demo を実行すると作り直します）");
-        out.println("次に試すこと: ./senryaku status --year " + years.get(years.size() - 1).shortCode() + " --home " + home);
+        out.println("次に試すこと: ./senryaku status --year " + successorYear.shortCode() + " --home " + home
+                + " --config " + settings.configDir());
         return ExitCodes.OK;
     }
 
-    /** The settings, but with the demo's own data folder and embedded database, whatever the environment says. */
-    private Settings demoSettings(Path home) throws io.github.senryaku.model.planfile.InvalidFileException {
+    /**
+     * The demo's own config folder, inside its data folder: Kanazawa's plan with the sample revisions
+     * ({@code config/samples/kanazawa-2nd-revisions.yaml}) appended, the sample successor, and the settings'
+     * rulebook. The demo's data folder and embedded database, whatever the environment says.
+     */
+    private Settings demoSettings(Path home, Settings original) throws IOException,
+            io.github.senryaku.model.planfile.InvalidFileException {
+        Path source = original.configDir();
+        Path demoConfig = Files.createDirectories(home.resolve("config"));
+        Path plans = Files.createDirectories(demoConfig.resolve("plans"));
+        Files.writeString(plans.resolve(PLAN + ".yaml"), "# サンプル — " + PLAN + ".yaml に架空の改訂（サンプル）を加えた、デモ用の写しです。\n"
+                + Files.readString(source.resolve("plans").resolve(PLAN + ".yaml"), StandardCharsets.UTF_8) + "\n"
+                + Files.readString(source.resolve("samples/kanazawa-2nd-revisions.yaml"), StandardCharsets.UTF_8),
+                StandardCharsets.UTF_8);
+        Files.copy(source.resolve("plans").resolve(SUCCESSOR + ".yaml"), plans.resolve(SUCCESSOR + ".yaml"));
+        // The rulebook in force, so that later commands given --config of the demo grade as the demo did.
+        Path rulebook = config.rulebook != null ? config.rulebook : original.rulebook();
+        Path rulebooks = Files.createDirectories(demoConfig.resolve("rulebooks"));
+        Files.copy(rulebook, rulebooks.resolve(rulebook.getFileName()));
+        Files.writeString(demoConfig.resolve(Settings.FILE_NAME), "# senryaku demo の設定（サンプル）\nplans: [" + PLAN + ", "
+                + SUCCESSOR + "]\nrulebook: rulebooks/" + rulebook.getFileName() + "\n", StandardCharsets.UTF_8);
         Map<String, String> environment = new HashMap<>(senryaku.environment());
-        Stream.of("SENRYAKU_HOME", "SENRYAKU_INBOX", "SENRYAKU_JDBC_URL", "SENRYAKU_JDBC_USER", "SENRYAKU_JDBC_PASSWORD")
-                .forEach(environment::remove);
-        Settings settings = Settings.load(Optional.ofNullable(config.configDir), Optional.of(home), environment);
-        if (config.plan != null && Settings.isPlanFile(config.plan)) {
-            settings = settings.withPlan(config.plan);
-        }
-        if (config.rulebook != null) {
-            settings = settings.withRulebook(config.rulebook);
-        }
-        return settings.withDemoFolders();
+        Stream.of("SENRYAKU_HOME", "SENRYAKU_INBOX", "SENRYAKU_JDBC_URL", "SENRYAKU_JDBC_USER", "SENRYAKU_JDBC_PASSWORD",
+                "SENRYAKU_PLAN", "SENRYAKU_PLANS").forEach(environment::remove);
+        environment.remove("SENRYAKU_RULEBOOK");
+        return Settings.load(Optional.of(demoConfig), Optional.of(home), environment).withDemoFolders();
     }
 
     /** Empties the demo folder — only one a demo made (it holds the sample marker) or an empty one. */

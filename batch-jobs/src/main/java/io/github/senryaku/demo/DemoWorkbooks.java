@@ -40,21 +40,33 @@ public final class DemoWorkbooks {
         return DEPARTMENTS.get((goal.number() - 1) % DEPARTMENTS.size());
     }
 
-    /** Writes the workbooks for the years into the folder; returns them in the order to import them. */
+    /**
+     * Writes the workbooks for the years into the folder, and one with mistakes for the last year; returns them
+     * in the order to import them. Each year's workbooks follow the version of the plan in force that year: a
+     * target a revision added is reported from then on, a retired one no longer.
+     */
     public static List<Path> write(StrategyPlan plan, List<FiscalYear> years, Path folder) throws IOException {
+        List<Path> files = writeWithoutMistakes(plan, years, folder);
+        Path flawed = folder.resolve("観光政策課_" + years.get(years.size() - 1).shortCode() + "_記入誤りあり.xlsx");
+        writeFlawed(flawed, years.get(years.size() - 1));
+        files.add(flawed);
+        return files;
+    }
+
+    /** The workbooks for the years, all correct (the successor plan's in the demo). */
+    public static List<Path> writeWithoutMistakes(StrategyPlan plan, List<FiscalYear> years, Path folder)
+            throws IOException {
         Files.createDirectories(folder);
         PlanActuals actuals = SampleActuals.of(plan);
         List<Path> files = new ArrayList<>();
         for (FiscalYear year : years) {
-            for (BasicGoal goal : plan.goals()) {
+            StrategyPlan inForce = plan.inForce(year);
+            for (BasicGoal goal : inForce.goals()) {
                 Path file = folder.resolve(department(goal) + "_" + year.shortCode() + "_基本目標" + goal.number() + ".xlsx");
-                write(file, plan, goal, year, actuals, year.equals(years.get(0)));
+                write(file, inForce, goal, year, actuals, year.equals(years.get(0)));
                 files.add(file);
             }
         }
-        Path flawed = folder.resolve("観光政策課_" + years.get(years.size() - 1).shortCode() + "_記入誤りあり.xlsx");
-        writeFlawed(flawed, years.get(years.size() - 1));
-        files.add(flawed);
         return files;
     }
 
@@ -113,7 +125,7 @@ public final class DemoWorkbooks {
                 {"T3-1", year.eraLabel(), "1,130万人", "金沢地域の年間入込客数", "万人", ""},
                 {"T3-9", year.eraLabel(), "1,200", "宿泊客数", "万人", "計画にない指標コード"},
                 {"T3-1", "令和12年度", "1,150", "金沢地域の年間入込客数", "万人", "計画期間外の年度"},
-                {"T4-1", year.eraLabel(), "たくさん", "石川中央都市圏における連携事業数", "事業", "数値でない実績値"}};
+                {"T1-1", year.eraLabel(), "たくさん", "合計特殊出生率", "", "数値でない実績値"}};
             int r = 4;
             for (String[] values : rows) {
                 Row row = figures.createRow(r++);

@@ -37,7 +37,8 @@ public final class SampleActuals {
 
     public static PlanActuals of(StrategyPlan plan) {
         Map<TargetCode, ActualSeries> byTarget = new LinkedHashMap<>();
-        List<NumericalTarget> targets = plan.targets().toList();
+        // Every target the plan ever has: one a revision adds is reported from then on.
+        List<NumericalTarget> targets = plan.history().targetsEver().toList();
         for (int i = 0; i < targets.size(); i++) {
             byTarget.put(targets.get(i).code(), series(targets.get(i), PATHS.get(i % PATHS.size()), plan));
         }
@@ -58,6 +59,10 @@ public final class SampleActuals {
         BigDecimal baseline;
         if (target.baseline() instanceof Baseline.Figure figure) {
             baseline = figure.quantity().value();
+        } else if (target.baseline() instanceof Baseline.Inherited || target.baseline() instanceof Baseline.None) {
+            // Taken from the predecessor's actual, or none: the sample path starts short of the target, and no
+            // baseline row is reported (the predecessor's R6 actual is in the store already).
+            baseline = goal.multiply(new BigDecimal("0.90")).setScale(goal.scale(), RoundingMode.HALF_UP);
         } else {
             // A pending baseline: confirm it with a made-up figure a little short of the target.
             baseline = goal.multiply(new BigDecimal("0.95")).setScale(goal.scale(), RoundingMode.HALF_UP);

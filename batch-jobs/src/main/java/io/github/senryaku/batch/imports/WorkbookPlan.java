@@ -12,17 +12,18 @@ import io.github.senryaku.model.problem.Problem;
 import io.github.senryaku.model.time.FiscalYear;
 import io.github.senryaku.settings.PlansInForce;
 import java.io.IOException;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Which plan a workbook reports on. The template says so in a named, protected cell ({@value #NAME}); a
  * workbook without it (an old template, a book made by hand) is matched by what it reports: the plan in force
- * that has every code it names and whose period holds every year. When that leaves two plans, or none, the
- * file is sent back with a located error rather than filed under a guess.
+ * that knows the most of its rows (the code is the plan's, the year one the plan takes actuals for, from its
+ * earliest baseline to its last target year, a year of its period counting most). A row with a mistake then
+ * counts for no plan, and the file is
+ * checked against the plan its other rows name. When two plans fit as well, or none fits any row, the file is
+ * sent back with a located error rather than filed under a guess.
  */
 final class WorkbookPlan {
 
@@ -52,18 +53,22 @@ final class WorkbookPlan {
         if (plans.plans().size() == 1) {
             return new Decision(Optional.of(plans.first()), Optional.empty());
         }
-        Reported reported = reported(workbook, headers);
-        List<StrategyPlan> matching = plans.plans().stream().filter(plan -> reported.fits(plan)).toList();
+        List<Row> rows = rows(workbook, headers);
+        java.util.Map<StrategyPlan, Long> fits = new java.util.LinkedHashMap<>();
+        plans.plans().forEach(plan -> fits.put(plan, rows.stream().mapToLong(row -> row.fit(plan)).sum()));
+        long best = fits.values().stream().max(Long::compare).orElse(0L);
+        List<StrategyPlan> matching = best == 0 ? List.of()
+                : fits.entrySet().stream().filter(entry -> entry.getValue() == best).map(java.util.Map.Entry::getKey).toList();
         Location whole = new Location.Cell(fileName, headers.isEmpty() ? "-" : headers.get(0).sheet(), "-");
         if (matching.size() == 1) {
             return new Decision(Optional.of(matching.get(0)), Optional.empty());
         }
         if (matching.isEmpty()) {
             return problem(whole, "", "どの計画（" + codes(plans.plans()) + "）の報告か分かりません: 計画コードの欄がなく、"
-                    + "コードと年度がどの計画にも合いません", "senryaku template で作った様式に記入してください");
+                    + "どの行のコードと年度もどの計画にも合いません", "senryaku template で作った様式に記入してください");
         }
         return problem(whole, "", "計画コードの欄がなく、コードと年度が " + codes(matching)
-                + " のどれにも合うため、どの計画の報告か決められません", "senryaku template --plan "
+                + " のどれにも同じだけ合うため、どの計画の報告か決められません", "senryaku template --plan "
                 + matching.get(0).code() + " のように計画を指定して作った様式に記入してください");
     }
 
@@ -75,17 +80,34 @@ final class WorkbookPlan {
         return plans.stream().map(StrategyPlan::code).collect(Collectors.joining(", "));
     }
 
-    /** The codes and years a workbook reports, read from the columns its headers name. */
-    private record Reported(Set<PlanCode> codes, Set<FiscalYear> years) {
-        boolean fits(StrategyPlan plan) {
-            var history = plan.history();
-            return codes.stream().allMatch(history::knows) && years.stream().allMatch(plan.period()::contains);
+    /**
+     * A row's code and year, as far as they read. It fits a plan that knows both: best (2) for a year of the
+     * plan's period, less (1) for a baseline year before it or a target year after — the years where a plan and
+     * its successor meet.
+     */
+    private record Row(Optional<PlanCode> code, Optional<FiscalYear> year) {
+        int fit(StrategyPlan plan) {
+            if (code.isEmpty() || year.isEmpty() || !plan.history().knows(code.get())
+                    || year.get().isBefore(firstYear(plan)) || year.get().isAfter(lastYear(plan))) {
+                return 0;
+            }
+            return plan.period().contains(year.get()) ? 2 : 1;
         }
     }
 
-    private static Reported reported(WorkbookSource workbook, List<HeaderRow> headers) throws IOException {
-        Set<PlanCode> codes = new HashSet<>();
-        Set<FiscalYear> years = new HashSet<>();
+    /** The years a plan takes actuals for: from its earliest baseline year to its last target year. */
+    private static FiscalYear firstYear(StrategyPlan plan) {
+        return plan.history().targetsEver().map(t -> t.baseline().year()).reduce(plan.period().from(),
+                (a, b) -> a.isBefore(b) ? a : b);
+    }
+
+    private static FiscalYear lastYear(StrategyPlan plan) {
+        return plan.history().targetsEver().map(t -> t.target().year()).reduce(plan.period().to(),
+                (a, b) -> a.isAfter(b) ? a : b);
+    }
+
+    private static List<Row> rows(WorkbookSource workbook, List<HeaderRow> headers) throws IOException {
+        List<Row> found = new java.util.ArrayList<>();
         for (HeaderRow header : headers) {
             Optional<Integer> codeColumn = header.column(ReportSheet.Column.TARGET_CODE)
                     .or(() -> header.column(ReportSheet.Column.MEASURE_CODE));
@@ -95,13 +117,12 @@ final class WorkbookPlan {
                     if (row.get().number() <= header.rowNumber()) {
                         continue;
                     }
-                    codeColumn.flatMap(row.get()::cell).map(CellValue::display).map(Texts::normalize)
-                            .flatMap(PlanCode::parse).ifPresent(codes::add);
-                    yearColumn.flatMap(row.get()::cell).flatMap(WorkbookPlan::year).ifPresent(years::add);
+                    found.add(new Row(codeColumn.flatMap(row.get()::cell).map(CellValue::display).map(Texts::normalize)
+                            .flatMap(PlanCode::parse), yearColumn.flatMap(row.get()::cell).flatMap(WorkbookPlan::year)));
                 }
             }
         }
-        return new Reported(codes, years);
+        return found;
     }
 
     private static Optional<FiscalYear> year(CellValue cell) {

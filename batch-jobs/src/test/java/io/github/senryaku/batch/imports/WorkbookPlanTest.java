@@ -82,7 +82,7 @@ class WorkbookPlanTest {
         assertTrue(decision.plan().isEmpty());
         Problem problem = decision.problem().orElseThrow();
         assertTrue(problem.describe().contains("old-template.xlsx"), problem.describe());
-        assertTrue(problem.describe().contains("kanazawa-2nd, sample-shapes のどれにも合うため"), problem.describe());
+        assertTrue(problem.describe().contains("kanazawa-2nd, sample-shapes のどれにも同じだけ合うため"), problem.describe());
     }
 
     @Test

@@ -80,7 +80,13 @@ public final class KpiCsv {
         cells.add(CsvCell.text(target.unit().symbol()));
         cells.add(CsvCell.number(year.gregorianYear()));
         cells.add(CsvCell.text(target.periodKind().eraLabel(year)));
-        if (actual.isEmpty() && baselineYear) {
+        Optional<Reported> inherited = baselineYear ? snapshot.actuals().inheritedBaseline(target.code()) : Optional.empty();
+        if (actual.isEmpty() && inherited.isPresent() && inherited.get() instanceof Reported.Figure figure) {
+            // A baseline taken from the predecessor's actual: that figure, once it is in.
+            cells.add(CsvCell.number(Figures.printed(target, figure.quantity()).value()));
+            cells.add(CsvCell.text("基準値"));
+            cells.add(approximate(figure.quantity().approximate()));
+        } else if (actual.isEmpty() && baselineYear) {
             // The baseline year's figure is the plan's baseline unless a department reported one.
             Baseline baseline = target.baseline();
             cells.add(baseline instanceof Baseline.Figure f ? CsvCell.number(f.quantity().value()) : CsvCell.EMPTY);

@@ -47,7 +47,7 @@ public final class AnnualReportPdf {
                     snapshot.plan().municipality(), snapshot.sha256()));
             Layout<ReportSnapshot> layout = new Layout<>(snapshot, document, writer, type, new ReportCharts(font, type::check),
                     new VectorImages(writer, font), pages);
-            CoverPage.write(layout, new CoverPage.Cover(title(snapshot), snapshot.year().label() + "実績", snapshot.madeOn(),
+            CoverPage.write(layout, new CoverPage.Cover(title(snapshot), snapshot.yearLine(), snapshot.madeOn(),
                     snapshot.plan().municipality(), snapshot.sample(), snapshot.sha256(), PROVENANCE));
             SummarySection.write(layout);
             BudgetSection.write(layout);

@@ -86,6 +86,20 @@ public record ReportSnapshot(
         return evaluated.plan();
     }
 
+    /**
+     * Which version of a revised plan the year is graded against: {@code 改訂版（令和4年3月改訂）の計画で評価} or
+     * {@code 改訂前の計画で評価}; empty for a plan never revised.
+     */
+    public String versionNote() {
+        String label = plan().versionLabel();
+        return label.isEmpty() ? "" : label + "の計画で評価";
+    }
+
+    /** {@code 令和4年度（2022年度）実績}, and the version note of a revised plan. */
+    public String yearLine() {
+        return year().label() + "実績" + (versionNote().isEmpty() ? "" : "　" + versionNote());
+    }
+
     @Override
     public FiscalYear year() {
         return evaluated.year();

@@ -56,6 +56,9 @@ final class SnapshotHash {
         lines.add(line("year", snapshot.year()));
         rulebook(snapshot.rulebook(), lines);
         lines.add(line("sample", snapshot.sample()));
+        // The revisions the year is graded under, and none later: a report of R3 re-rendered after an R4
+        // revision keeps its hash.
+        plan.appliedRevisions().forEach(revision -> lines.add(line("revision", revision.effective(), revision.title())));
         plan.overallTargets().forEach(target -> target(target, snapshot.series(target), lines));
         plan.goals().forEach(goal -> {
             lines.add(line("goal", goal.code().text(), goal.title()));

@@ -66,7 +66,7 @@ public final class AnnualReportWorkbook {
 
     /** The first rows of every sheet: what it is, for which year, and the sample mark when the data is not real. */
     static void titleRows(SheetWriter out, ReportSnapshot snapshot, String sheetName) {
-        out.titleRows(snapshot.plan().title(), sheetName, snapshot.year().label() + "実績", snapshot.sample());
+        out.titleRows(snapshot.plan().title(), sheetName, snapshot.yearLine(), snapshot.sample());
     }
 
     private static void sources(ReportSnapshot snapshot, Sheet sheet, WorkbookStyles styles) {
@@ -76,6 +76,10 @@ public final class AnnualReportWorkbook {
         out.text(1, snapshot.sha256(), styles.text);
         out.row().text(0, "評価年度", styles.header);
         out.text(1, snapshot.year().label(), styles.text);
+        if (!snapshot.versionNote().isEmpty()) {
+            out.row().text(0, "計画の版", styles.header);
+            out.text(1, snapshot.versionNote(), styles.text);
+        }
         out.row().text(0, "評価基準", styles.header);
         out.text(1, snapshot.rulebook().name(), styles.text);
         out.row().text(0, "作成日", styles.header);

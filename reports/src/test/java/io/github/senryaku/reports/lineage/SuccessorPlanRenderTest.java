@@ -70,6 +70,10 @@ class SuccessorPlanRenderTest {
         List<String> row = List.of(lines.stream().filter(line -> line.startsWith("T3-1,") && line.contains(",2025,"))
                 .findFirst().orElseThrow().split(",", -1));
         org.junit.jupiter.api.Assertions.assertEquals("1100", row.get(header.indexOf("基準値")));
+        List<String> baselineYear = List.of(lines.stream().filter(line -> line.startsWith("T3-1,") && line.contains(",2024,"))
+                .findFirst().orElseThrow().split(",", -1));
+        org.junit.jupiter.api.Assertions.assertEquals("1100", baselineYear.get(header.indexOf("実績値")));
+        org.junit.jupiter.api.Assertions.assertEquals("基準値", baselineYear.get(header.indexOf("実績の状態")));
         // 1,100 → 1,150 of the way to 1,200 by R11: half the way in the first of five years.
         org.junit.jupiter.api.Assertions.assertEquals("50.00", row.get(header.indexOf("達成率（%）")), String.join(",", row));
     }
