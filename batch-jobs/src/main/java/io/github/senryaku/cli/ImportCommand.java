@@ -119,7 +119,8 @@ final class ImportCommand implements Callable<Integer> {
                         + (o.department().isEmpty() ? "担当課不明" : o.department()) + "、" + (finance
                                 ? "予算・決算 " + o.budgetLines() + " 行"
                                 : "実績 " + o.actuals() + " 件・取組 " + o.measures() + " 件")
-                        + (o.warnings() > 0 ? "、警告 " + o.warnings() + " 件" : "") + "）").orElse(""));
+                        + (o.warnings() > 0 ? "、警告 " + o.warnings() + " 件" : "") + "）"
+                        + o.plan().map(plan -> " 計画 " + plan).orElse("")).orElse(""));
                 printProblems(result, out);
                 return ExitCodes.OK;
             }

@@ -12,6 +12,7 @@ import io.github.senryaku.reports.text.PlanText;
 import io.github.senryaku.settings.PlansInForce;
 import io.github.senryaku.settings.Settings;
 import java.util.List;
+import java.util.Optional;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -113,8 +114,15 @@ final class PlanCommand implements Runnable {
                 + " the plans of its folder are checked together (plan codes, succeeds, continues, inherited baselines).")
         Path file;
 
+        @ParentCommand
+        PlanCommand plan;
+
+        @Option(names = "--home", paramLabel = "DIR", description = "Also check the plan's revisions against the store of"
+                + " this data folder: a target or measure retired (廃止) from a year must have no actuals stored for it.")
+        Path home;
+
         @Override
-        public Integer call() throws InvalidFileException {
+        public Integer call() throws InvalidFileException, java.sql.SQLException {
             if (java.nio.file.Files.isDirectory(file)) {
                 PlanLibrary library = PlanLibrary.load(file);
                 for (StrategyPlan plan : library.plans()) {
@@ -134,9 +142,53 @@ final class PlanCommand implements Runnable {
                 all.add(file);
                 PlanLibrary.load(all, path -> path.equals(file) ? file.toString() : path.toString());
             }
+            if (home != null) {
+                retiredButReported(plan);
+            }
             spec.commandLine().getOut().println(file + ": 問題はありません（" + PlanCounts.of(plan) + "）");
             return ExitCodes.OK;
         }
+
+    /**
+     * A revision that retires a target or measure whose actuals the store still holds for a year from the
+     * retirement on: the revision or the reports are wrong, and the plan is refused until one is put right.
+     */
+    private void retiredButReported(StrategyPlan strategy) throws InvalidFileException, java.sql.SQLException {
+        Settings settings = Settings.load(Optional.empty(), Optional.of(home), this.plan.senryaku.environment());
+        if (settings.database().isEmbedded()
+                && !java.nio.file.Files.exists(home.resolve("db").resolve("senryaku.mv.db"))) {
+            return;
+        }
+        io.github.senryaku.batch.store.Store store = io.github.senryaku.batch.store.Store.open(settings.database(),
+                PlansInForce.load(settings).first().code());
+        List<io.github.senryaku.model.problem.Problem> problems = new java.util.ArrayList<>();
+        for (var revision : strategy.revisions()) {
+            for (var change : revision.changes()) {
+                if (!(change instanceof io.github.senryaku.model.plan.RevisionChange.Retired retired)) {
+                    continue;
+                }
+                String code = retired.code().text();
+                List<FiscalYear> years = store.inTransaction(connection -> java.util.stream.Stream.concat(
+                        io.github.senryaku.batch.store.StoredActuals.currentActuals(connection, strategy.code(),
+                                Optional.empty()).stream().filter(r -> r.code().equals(code)).map(r -> r.year()),
+                        io.github.senryaku.batch.store.StoredActuals.currentMeasures(connection, strategy.code(),
+                                Optional.empty()).stream().filter(r -> r.code().equals(code)).map(r -> r.year()))
+                        .filter(revision::isInForceIn).distinct().sorted().toList());
+                if (!years.isEmpty()) {
+                    problems.add(io.github.senryaku.model.problem.Problem.error(
+                            new io.github.senryaku.model.problem.Location.Line(file.toString(), 0, "revisions"), code,
+                            revision.title() + "で " + code + " を" + revision.effective().eraLabel() + "から廃止していますが、"
+                                    + years.stream().map(FiscalYear::eraLabel).collect(java.util.stream.Collectors.joining("、"))
+                                    + "の報告が " + home + " に取り込まれています",
+                            "廃止の年度（effective）を確かめるか、その年度の報告を取り込み直してください"));
+                }
+            }
+        }
+        store.shutdownEmbedded();
+        if (!problems.isEmpty()) {
+            throw new InvalidFileException(problems);
+        }
+    }
     }
 
     /** The last fiscal year that has closed, within the plan's period. */

@@ -102,8 +102,8 @@ public final class PlanningPages {
     @GET
     @Path("missing")
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
-    public Response missing(@CookieParam(Sessions.COOKIE) String token, @QueryParam("year") String yearText)
-            throws Exception {
+    public Response missing(@CookieParam(Sessions.COOKIE) String token, @QueryParam("year") String yearText,
+            @QueryParam("plan") String planCode) throws Exception {
         Optional<Sessions.Session> session = sessions.find(token);
         if (session.isEmpty() || !session.get().role().canPlan()) {
             return refuse(session);
@@ -115,11 +115,26 @@ public final class PlanningPages {
             return Html.response(400, Html.page("未提出一覧", session.get().name(), session.get().csrf(), "<p class=\"ng\">"
                     + Html.escape(malformed.getMessage()) + "</p>"));
         }
-        Submissions submissions = runtime.store().inTransaction(c -> StoredActuals.submissions(c,
-                runtime.context().plan(), year));
-        StringBuilder body = new StringBuilder("<form method=\"get\" action=\"/missing\"><label for=\"year\">年度</label>"
+        // The plan asked for, else the plan in force whose period holds the year (two: the page says to choose).
+        io.github.senryaku.model.plan.StrategyPlan plan;
+        try {
+            plan = runtime.context().plans().choose(Optional.ofNullable(planCode).filter(p -> !p.isBlank()), Optional.of(year));
+        } catch (io.github.senryaku.settings.PlansInForce.PlanChoiceException choose) {
+            return Html.response(400, Html.page("未提出一覧", session.get().name(), session.get().csrf(), "<p class=\"ng\">"
+                    + Html.escape(choose.getMessage().replace("--plan で", "計画を")) + "</p>"));
+        }
+        Submissions submissions = runtime.store().inTransaction(c -> StoredActuals.submissions(c, plan, year));
+        StringBuilder options = new StringBuilder();
+        for (var inForce : runtime.context().plans().plans()) {
+            options.append("<option value=\"").append(Html.escape(inForce.code())).append("\"")
+                    .append(inForce.code().equals(plan.code()) ? " selected" : "").append(">")
+                    .append(Html.escape(inForce.title() + "（" + inForce.code() + "）")).append("</option>");
+        }
+        StringBuilder body = new StringBuilder("<form method=\"get\" action=\"/missing\"><label for=\"plan\">計画</label>"
+                + "<select id=\"plan\" name=\"plan\">" + options + "</select> <label for=\"year\">年度</label>"
                 + "<input id=\"year\" name=\"year\" value=\"" + Html.escape(year.shortCode()) + "\"> <button type=\"submit\">"
-                + "表示</button></form><p>" + Html.escape(year.label()) + "の未提出: " + submissions.missing() + " 件</p>"
+                + "表示</button></form><p>" + Html.escape(plan.title() + "（" + plan.code() + "）") + " "
+                + Html.escape(year.label()) + "の未提出: " + submissions.missing() + " 件</p>"
                 + "<table><tr><th>基本目標</th><th>区分</th><th>コード</th><th>名称</th><th>担当課</th></tr>");
         missingRows(submissions).forEach(cells -> row(body, cells.toArray(String[]::new)));
         body.append("</table>");

@@ -305,7 +305,9 @@ public final class UploadPages {
         switch (result.kind()) {
             case LANDED -> body.append("<p class=\"ok\">取込済: ").append(Html.escape(original)).append(result.outcome()
                     .map(o -> upload == UploadKind.FINANCE ? "（予算・決算 " + o.budgetLines() + " 行）"
-                            : "（実績 " + o.actuals() + " 件・取組 " + o.measures() + " 件）").orElse("")).append("</p>");
+                            : "（実績 " + o.actuals() + " 件・取組 " + o.measures() + " 件）").orElse(""))
+                    .append(Html.escape(result.outcome().flatMap(o -> o.plan()).map(plan -> " 計画 " + plan).orElse("")))
+                    .append("</p>");
             case DUPLICATE -> body.append("<p class=\"ok\">取込済（重複）: ").append(Html.escape(original))
                     .append(" と同じ内容のファイルを取込済みです。変更はありません。</p>");
             case REJECTED -> {

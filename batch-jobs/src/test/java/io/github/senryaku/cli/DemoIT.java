@@ -46,7 +46,8 @@ class DemoIT {
         assertTrue(csv.stream().skip(1).allMatch(line -> line.contains("サンプルデータ")), "every open-data row is marked");
 
         // Kanazawa's plan with its sample revisions: graded in R6 against the version in force (T3-1 raised to 1,180).
-        assertTrue(csv.stream().anyMatch(line -> line.startsWith("T3-1,") && line.contains(",1180,2024,")), csv.toString());
+        assertTrue(csv.stream().anyMatch(line -> line.startsWith("T3-1,") && line.split(",")[5].equals("2024")
+                && line.contains(",1180,2024,")), csv.toString());
         // Its final report, and the successor's first year, whose T3-1 baseline is Kanazawa's R6 sample actual.
         Path finalPdf = home.resolve("reports/kanazawa-2nd/最終評価/最終評価_kanazawa-2nd.pdf");
         assertTrue(run.out().contains(finalPdf.toString()), run.out());
@@ -55,11 +56,13 @@ class DemoIT {
             assertTrue(text.contains("後継計画 sample-successor T3-1 に継続"), text);
             assertTrue(text.contains("令和4年3月改訂（サンプル）"), text);
         }
-        String r6 = csv.stream().filter(line -> line.startsWith("T3-1,") && line.contains(",2024,")).findFirst().orElseThrow();
+        // 指標コード is column 0, 年度 column 5, 実績値 column 7, 基準値 column 10.
+        String r6 = csv.stream().filter(line -> line.startsWith("T3-1,") && line.split(",")[5].equals("2024")).findFirst()
+                .orElseThrow();
         String kanazawaR6 = r6.split(",")[7];
         List<String> successor = Files.readAllLines(home.resolve("reports/sample-successor/R7/kpi.csv"));
-        String t31 = successor.stream().filter(line -> line.startsWith("T3-1,") && line.contains(",2025,")).findFirst()
-                .orElseThrow();
+        String t31 = successor.stream().filter(line -> line.startsWith("T3-1,") && line.split(",")[5].equals("2025"))
+                .findFirst().orElseThrow();
         assertEquals(kanazawaR6, t31.split(",")[10], "the successor's baseline is Kanazawa's R6 actual: " + t31);
         assertTrue(t31.endsWith(",sample-successor,kanazawa-2nd,T3-1"), t31);
     }

@@ -255,6 +255,10 @@ class UploadPagesIT {
         assertTrue(missing.body().contains("令和6年度（2024年度）の未提出: 27 件"),
                 "5 targets and 23 measures, T3-1 reported: " + missing.body());
         assertEquals(400, planning.get("missing?year=%E5%B9%B3%E6%88%9032%E5%B9%B4%E5%BA%A6").statusCode(), "平成32年度");
+        assertTrue(missing.body().contains("第2次金沢版総合戦略（kanazawa-2nd） 令和6年度"), missing.body());
+        HttpResponse<String> unknownPlan = planning.get("missing?year=R6&plan=kanazawa-9th");
+        assertEquals(400, unknownPlan.statusCode());
+        assertTrue(unknownPlan.body().contains("計画「kanazawa-9th」はありません"), unknownPlan.body());
 
         // The year-end run missed at start (schedule 1 January) rendered R6, the fiscal year closed before it.
         String reports = planning.get("reports").body();

@@ -95,7 +95,8 @@ public class AnnualReportBatchlet extends AbstractBatchlet {
             }
         }
         warnings.forEach(warning -> LOG.warning(warning));
-        Manifest.write(folder, new Manifest(fiscalYear, snapshot.sha256(), snapshot.sample(), files, warnings));
+        Manifest.write(folder, new Manifest(reported.code(), fiscalYear, snapshot.sha256(), snapshot.sample(), files,
+                warnings));
         return "COMPLETED";
     }
 

@@ -9,10 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code MANIFEST.txt} beside the rendered reports: the year, the snapshot's SHA-256, whether it is sample
- * data, each file, and each warning — one {@code key: value} per line, for people and for the CLI.
+ * {@code MANIFEST.txt} beside the rendered reports: the plan, the year, the snapshot's SHA-256, whether it is
+ * sample data, each file, and each warning — one {@code key: value} per line, for people and for the CLI.
  */
-public record Manifest(FiscalYear year, String sha256, boolean sample, List<String> files, List<String> warnings) {
+public record Manifest(String plan, FiscalYear year, String sha256, boolean sample, List<String> files,
+        List<String> warnings) {
 
     public static final String FILE_NAME = "MANIFEST.txt";
 
@@ -23,6 +24,7 @@ public record Manifest(FiscalYear year, String sha256, boolean sample, List<Stri
 
     public static void write(Path folder, Manifest manifest) throws IOException {
         List<String> lines = new ArrayList<>();
+        lines.add("plan: " + manifest.plan());
         lines.add("year: " + manifest.year().gregorianYear() + " (" + manifest.year().label() + ")");
         lines.add("snapshot-sha256: " + manifest.sha256());
         lines.add("sample-data: " + manifest.sample());
@@ -35,6 +37,7 @@ public record Manifest(FiscalYear year, String sha256, boolean sample, List<Stri
     }
 
     public static Manifest read(Path folder) throws IOException {
+        String plan = "";
         FiscalYear year = null;
         String sha256 = "";
         boolean sample = false;
@@ -47,6 +50,7 @@ public record Manifest(FiscalYear year, String sha256, boolean sample, List<Stri
             }
             String value = line.substring(colon + 2);
             switch (line.substring(0, colon)) {
+                case "plan" -> plan = value;
                 case "year" -> year = FiscalYear.of(Integer.parseInt(value.substring(0, 4)));
                 case "snapshot-sha256" -> sha256 = value;
                 case "sample-data" -> sample = Boolean.parseBoolean(value);
@@ -57,6 +61,6 @@ public record Manifest(FiscalYear year, String sha256, boolean sample, List<Stri
                 }
             }
         }
-        return new Manifest(year, sha256, sample, files, warnings);
+        return new Manifest(plan, year, sha256, sample, files, warnings);
     }
 }

@@ -91,7 +91,8 @@ public class FinalReportBatchlet extends AbstractBatchlet {
             }
         }
         warnings.forEach(LOG::warning);
-        Manifest.write(folder, new Manifest(reported.period().to(), snapshot.sha256(), snapshot.sample(), files, warnings));
+        Manifest.write(folder, new Manifest(reported.code(), reported.period().to(), snapshot.sha256(), snapshot.sample(),
+                files, warnings));
         return "COMPLETED";
     }
 

@@ -28,8 +28,10 @@ public final class ImportLedger {
     public static final String ABANDONED = "ABANDONED";
 
     /** How an import ended, as recorded. */
+    /** @param plan the plan the file reported on; empty for a file sent back before that was known */
     public record Outcome(Kind kind, long importId, String originalName, String storedAs, String department,
-            int actuals, int measures, int warnings, int errors, long executionId, Instant at, int budgetLines) {
+            int actuals, int measures, int warnings, int errors, long executionId, Instant at, int budgetLines,
+            Optional<String> plan) {
         public enum Kind { LANDED, REJECTED }
     }
 
@@ -233,7 +235,7 @@ public final class ImportLedger {
         String ids = executionIds.stream().map(String::valueOf).collect(Collectors.joining(","));
         try (PreparedStatement select = connection.prepareStatement("SELECT id, status, original_name, stored_as,"
                 + " department, actual_count, measure_count, warning_count, error_count, job_execution_id, finished_at,"
-                + " budget_count FROM import_file WHERE status IN ('LANDED', 'REJECTED') AND job_execution_id IN (" + ids + ")"
+                + " budget_count, plan_code FROM import_file WHERE status IN ('LANDED', 'REJECTED') AND job_execution_id IN (" + ids + ")"
                 + " ORDER BY id DESC");
                 ResultSet rs = select.executeQuery()) {
             if (!rs.next()) {
@@ -241,7 +243,7 @@ public final class ImportLedger {
             }
             return Optional.of(new Outcome(Outcome.Kind.valueOf(rs.getString(2)), rs.getLong(1), rs.getString(3),
                     rs.getString(4), rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9),
-                    rs.getLong(10), rs.getTimestamp(11).toInstant(), rs.getInt(12)));
+                    rs.getLong(10), rs.getTimestamp(11).toInstant(), rs.getInt(12), Optional.ofNullable(rs.getString(13))));
         }
     }
 }

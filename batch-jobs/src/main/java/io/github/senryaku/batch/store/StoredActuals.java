@@ -116,7 +116,16 @@ public final class StoredActuals {
                     .getOrDefault(from.code(), Map.of());
             Optional.ofNullable(old.get(from.year())).ifPresent(figure -> inherited.put(entry.getKey(), figure));
         }
-        return new PlanActuals(series).withInheritedBaselines(inherited);
+        // A continued target's chart spans both plans: the earlier plan's figures of the target it carries on.
+        Map<TargetCode, ActualSeries> earlier = new HashMap<>();
+        if (plan.succeeds().isPresent()) {
+            Map<TargetCode, Map<FiscalYear, Reported>> predecessor = byTarget(
+                    currentActuals(connection, plan.succeeds().get(), Optional.empty()));
+            plan.history().targetsEver().filter(target -> target.continues().isPresent()).forEach(target ->
+                    Optional.ofNullable(predecessor.get(target.continues().get()))
+                            .ifPresent(values -> earlier.put(target.code(), ActualSeries.of(values))));
+        }
+        return new PlanActuals(series).withInheritedBaselines(inherited).withEarlierPlan(earlier);
     }
 
     /** The years for which the plan has any current actual or measure report: a year without is 未提出 whole. */

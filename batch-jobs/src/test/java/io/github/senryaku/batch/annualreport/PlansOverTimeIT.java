@@ -77,6 +77,9 @@ class PlansOverTimeIT {
         CliRunner.Result imported = senryaku("import");
 
         assertEquals(0, imported.exitCode(), imported.out() + imported.err());
+        assertTrue(imported.out().contains("観光政策課_R6.xlsx（観光政策課、実績 1 件・取組 0 件） 計画 kanazawa-2nd"), imported.out());
+        assertTrue(imported.out().contains("観光政策課_R7.xlsx（観光政策課、実績 1 件・取組 0 件） 計画 sample-successor"),
+                imported.out());
         assertEquals(Map.of("kanazawa-2nd T3-1 2024", new BigDecimal("1100"), "sample-successor T3-1 2025",
                 new BigDecimal("1150")), stored("T3-1"));
     }
@@ -119,6 +122,8 @@ class PlansOverTimeIT {
         assertEquals("sample-successor", t31.get("計画コード"));
         assertEquals("kanazawa-2nd", t31.get("前計画コード"));
         assertEquals("T3-1", t31.get("前計画の指標コード"));
+        assertTrue(Files.readString(home.resolve("data/reports/sample-successor/R7/MANIFEST.txt"))
+                .startsWith("plan: sample-successor\n"));
     }
 
     @Test
@@ -181,6 +186,24 @@ class PlansOverTimeIT {
         assertEquals(1, unknown.exitCode());
         assertTrue(unknown.err().contains("計画「kanazawa-9th」はありません。ある計画: kanazawa-2nd, sample-successor"),
                 unknown.err());
+    }
+
+    @Test
+    @Order(9)
+    void aRevisionRetiringATargetTheStoreHoldsReportsFor_isALocatedError() throws Exception {
+        Path folder = Files.createDirectories(home.resolve("revised"));
+        Path file = folder.resolve("kanazawa-2nd.yaml");
+        Files.writeString(file, Files.readString(home.resolve("config/plans/kanazawa-2nd.yaml"))
+                + "  - effective: R6\n    title: 令和6年3月改訂（試験）\n    changes:\n      - {retire: T3-1, reason: 試験}\n");
+
+        CliRunner.Result fileAlone = senryaku("plan", "validate", file.toString());
+        CliRunner.Result withStore = senryaku("plan", "validate", file.toString(), "--home",
+                environment.get("SENRYAKU_HOME"));
+
+        assertEquals(0, fileAlone.exitCode(), fileAlone.out() + fileAlone.err());
+        assertEquals(1, withStore.exitCode(), withStore.out() + withStore.err());
+        assertTrue(withStore.err().contains("令和6年3月改訂（試験）で T3-1 を令和6年度から廃止していますが、令和6年度の報告が"),
+                withStore.err());
     }
 
     private static void fill(Path template, Path filled, Map<String, Integer> values) throws Exception {

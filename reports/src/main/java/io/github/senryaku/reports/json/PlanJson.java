@@ -51,6 +51,22 @@ public final class PlanJson {
         ObjectNode period = header.putObject("period");
         period.put("from", plan.period().from().gregorianYear());
         period.put("to", plan.period().to().gregorianYear());
+        // Plans over time: only a plan that has them carries these fields, so other plans' JSON is as it was.
+        plan.succeeds().ifPresent(code -> header.put("succeeds", code));
+        if (!plan.revisions().isEmpty()) {
+            header.put("version", plan.versionLabel());
+            ArrayNode revisions = header.putArray("revisions");
+            plan.revisions().forEach(revision -> {
+                ObjectNode node = revisions.addObject();
+                node.put("effective", revision.effective().gregorianYear());
+                node.put("title", revision.title());
+                node.put("note", revision.note().isEmpty() ? null : revision.note());
+                node.put("applied", plan.appliedRevisions().contains(revision));
+                ArrayNode changes = node.putArray("changes");
+                revision.changes().forEach(change -> changes.addObject().put("code", change.code().text())
+                        .put("change", change.describe()).put("reason", change.reason().isEmpty() ? null : change.reason()));
+            });
+        }
         evaluated.ifPresent(e -> {
             header.put("evaluatedYear", e.year().gregorianYear());
             header.put("rulebook", e.rulebook().code());

@@ -30,6 +30,7 @@ final class TargetJson {
         node.put("direction", target.direction().name());
         node.put("periodKind", target.periodKind().name());
         baseline(node.putObject("baseline"), target.baseline());
+        target.continues().ifPresent(code -> node.put("continues", code.text()));
         goal(node.putObject("target"), target.target());
         if (target.reference().isPresent()) {
             ObjectNode reference = node.putObject("reference");
@@ -67,6 +68,9 @@ final class TargetJson {
         node.put("approximate", baseline instanceof Baseline.Figure f && f.quantity().approximate());
         node.put("note", note(baseline.note()));
         node.put("none", baseline instanceof Baseline.None);
+        if (baseline instanceof Baseline.Inherited inherited) {
+            node.put("from", inherited.source());
+        }
     }
 
     private static void goal(ObjectNode node, TargetValue value) {

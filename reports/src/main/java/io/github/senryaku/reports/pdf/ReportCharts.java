@@ -68,7 +68,7 @@ final class ReportCharts {
         String pathName = TrendPoints.pathName(target, PATH);
         glyphCheck.accept(actualName + pathName);
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        List<FiscalYear> years = TrendPoints.years(target);
+        List<FiscalYear> years = TrendPoints.years(snapshot, target);
         boolean hasPath = years.stream().anyMatch(year -> TrendPoints.path(target, baseline, year).isPresent());
         for (FiscalYear year : years) {
             String category = label(year);

@@ -70,7 +70,8 @@ public record ReportSnapshot(
         plan.targets().forEach(target -> upToYear.put(target.code(),
                 ActualSeries.of(actuals.of(target.code()).upTo(year))));
         // The predecessor's figures inherited baselines take are kept: a report of the successor grades with them.
-        PlanActuals known = new PlanActuals(upToYear).withInheritedBaselines(actuals.inheritedBaselines());
+        PlanActuals known = new PlanActuals(upToYear).withInheritedBaselines(actuals.inheritedBaselines())
+                .withEarlierPlan(actuals.earlierPlan());
         Map<MeasureCode, MeasureReport> reports = new LinkedHashMap<>();
         measureReports.stream().filter(report -> report.year().equals(year))
                 .forEach(report -> reports.put(report.code(), report));
@@ -124,6 +125,12 @@ public record ReportSnapshot(
     @Override
     public Optional<Reported> actual(NumericalTarget target, FiscalYear year) {
         return actuals.of(target.code()).in(year);
+    }
+
+    /** A continued target's figures in the plan this one succeeds, before this plan's first year shown. */
+    @Override
+    public Optional<Reported> earlierPlanActual(NumericalTarget target, FiscalYear year) {
+        return year.isBefore(firstYearShown(target)) ? actuals.earlierPlanOf(target.code()).in(year) : Optional.empty();
     }
 
     /**

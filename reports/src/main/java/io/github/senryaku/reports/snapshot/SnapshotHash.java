@@ -76,6 +76,15 @@ final class SnapshotHash {
             });
         });
         plan.glossary().forEach(term -> lines.add(line("term", term.term(), term.definition())));
+        // What a successor shows of its predecessor: the figures its baselines take, and a continued target's
+        // earlier figures on its chart. A plan that succeeds none has no such lines.
+        plan.targets().forEach(target -> {
+            snapshot.actuals().inheritedBaseline(target.code())
+                    .ifPresent(figure -> lines.add(line("inherited", target.code().text(), reported(figure))));
+            TrendPoints.years(snapshot, target).stream().filter(year -> year.isBefore(ReportSnapshot.firstYearShown(target)))
+                    .forEach(year -> snapshot.earlierPlanActual(target, year).ifPresent(figure ->
+                            lines.add(line("earlier", target.code().text(), year, reported(figure)))));
+        });
         // Budget lines and sources have no order of their own: sorting the finished lines makes the text
         // the same whatever order the store returned them in.
         snapshot.budgetLines().stream()

@@ -50,10 +50,38 @@ public final class TrendPoints {
         return years;
     }
 
+    /**
+     * The years a chart spans for a source: a continued target's chart starts at the first year the earlier plan
+     * has a figure for it, then as {@link #years(NumericalTarget)}.
+     */
+    public static List<FiscalYear> years(TrendSource snapshot, NumericalTarget target) {
+        List<FiscalYear> own = years(target);
+        FiscalYear first = own.get(0);
+        for (FiscalYear year = first.plus(-EARLIER_YEARS); year.isBefore(own.get(0)); year = year.plus(1)) {
+            if (snapshot.earlierPlanActual(target, year).isPresent()) {
+                first = year;
+                break;
+            }
+        }
+        List<FiscalYear> years = new ArrayList<>();
+        for (FiscalYear year = first; year.isBefore(own.get(0)); year = year.plus(1)) {
+            years.add(year);
+        }
+        years.addAll(own);
+        return years;
+    }
+
+    /** How far back a continued target's chart looks into the earlier plan: a plan's usual span. */
+    private static final int EARLIER_YEARS = 5;
+
     /** The figure plotted for a year: the year's own, the baseline in its year, or the running sum. */
     public static Optional<BigDecimal> actual(TrendSource snapshot, NumericalTarget target, FiscalYear year) {
         if (year.isAfter(snapshot.year())) {
             return Optional.empty();
+        }
+        Optional<Reported> earlier = snapshot.earlierPlanActual(target, year);
+        if (earlier.isPresent()) {
+            return earlier.filter(Reported.Figure.class::isInstance).map(r -> ((Reported.Figure) r).quantity().value());
         }
         if (cumulative(target)) {
             if (year.isBefore(target.countedFrom())) {

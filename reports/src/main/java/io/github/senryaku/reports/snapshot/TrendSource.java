@@ -23,4 +23,12 @@ public interface TrendSource {
 
     /** The target graded in an earlier year, from the figures known then (a sum's running total). */
     TargetEvaluation evaluationIn(NumericalTarget target, FiscalYear earlier);
+
+    /**
+     * A continued target's figure in the plan this one succeeds, for a year before this plan shows the target:
+     * the chart spans both plans. None by default (a plan that succeeds none, a final report).
+     */
+    default Optional<Reported> earlierPlanActual(NumericalTarget target, FiscalYear year) {
+        return Optional.empty();
+    }
 }

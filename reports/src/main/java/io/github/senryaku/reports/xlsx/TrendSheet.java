@@ -61,7 +61,9 @@ final class TrendSheet {
             out.text(2, pathName, styles.header);
         }
         int first = out.nextRow();
-        FiscalYear from = TrendPoints.years(target).get(0);
+        // A continued target's rows start with the earlier plan's figures; its path starts where this plan's does.
+        FiscalYear from = TrendPoints.years(snapshot, target).get(0);
+        FiscalYear pathFrom = TrendPoints.years(target).get(0);
         FiscalYear to = target.target().year();
         for (FiscalYear year = from; !year.isAfter(to); year = year.plus(1)) {
             out.row().text(0, target.periodKind().eraLabel(year), styles.text);
@@ -69,7 +71,7 @@ final class TrendSheet {
             if (target.isMilestone()) {
                 Integer stage = reported.filter(Reported.State.class::isInstance)
                         .map(r -> target.stateIndex(((Reported.State) r).state())).filter(i -> i >= 0)
-                        .orElse(year.equals(from) ? 0 : null);
+                        .orElse(year.equals(pathFrom) ? 0 : null);
                 out.number(1, stage == null ? null : BigDecimal.valueOf(stage), styles.number("0"));
             } else if (shaped) {
                 CellStyle format = styles.number(WorkbookStyles.formatFor(target.precision() + 1));
@@ -78,18 +80,19 @@ final class TrendSheet {
                     out.number(2, TrendPoints.path(target, baseline, year).orElse(null), format);
                 }
             } else {
-                BigDecimal actual = reported.filter(Reported.Figure.class::isInstance)
-                        .map(r -> ((Reported.Figure) r).quantity().value())
-                        .orElse(year.equals(from) ? baseline.orElse(null) : null);
+                FiscalYear shown = year;
+                BigDecimal actual = reported.or(() -> snapshot.earlierPlanActual(target, shown))
+                        .filter(Reported.Figure.class::isInstance).map(r -> ((Reported.Figure) r).quantity().value())
+                        .orElse(year.equals(pathFrom) ? baseline.orElse(null) : null);
                 String format = WorkbookStyles.formatFor(Figures.scale(target) + 1);
                 // A figure with more decimals than the column shows them all: nothing reported is shown rounded.
                 out.number(1, actual, styles.number(actual == null || actual.scale() <= Figures.scale(target) + 1 ? format
                         : WorkbookStyles.formatFor(actual.scale())));
                 BigDecimal goal = ((TargetValue.Figure) target.target()).quantity().value();
-                BigDecimal elapsed = BigDecimal.valueOf(year.yearsSince(from));
-                BigDecimal span = BigDecimal.valueOf(to.yearsSince(from));
-                BigDecimal path = baseline.map(b -> b.add(goal.subtract(b).multiply(elapsed).divide(span,
-                        MathContext.DECIMAL64))).orElse(year.equals(to) ? goal : null);
+                BigDecimal elapsed = BigDecimal.valueOf(year.yearsSince(pathFrom));
+                BigDecimal span = BigDecimal.valueOf(to.yearsSince(pathFrom));
+                BigDecimal path = year.isBefore(pathFrom) ? null : baseline.map(b -> b.add(goal.subtract(b).multiply(elapsed)
+                        .divide(span, MathContext.DECIMAL64))).orElse(year.equals(to) ? goal : null);
                 out.number(2, path, styles.number(format));
             }
         }

@@ -78,6 +78,52 @@ class SuccessorPlanRenderTest {
         org.junit.jupiter.api.Assertions.assertEquals("50.00", row.get(header.indexOf("達成率（%）")), String.join(",", row));
     }
 
+    @Test
+    void aContinuedTargetsChart_spansBothPlans_andTheEarlierFiguresEnterTheHash() throws Exception {
+        var t31 = new io.github.senryaku.model.plan.TargetCode(3, 1);
+        java.util.Map<FiscalYear, io.github.senryaku.model.evaluation.Reported> earlier = new java.util.TreeMap<>();
+        earlier.put(FiscalYear.parse("R3"), figure("1041"));
+        earlier.put(FiscalYear.parse("R5"), figure("1039"));
+        earlier.put(FiscalYear.parse("R6"), figure("1043"));
+        PlanActuals actuals = new PlanActuals(java.util.Map.of(t31, io.github.senryaku.model.evaluation.ActualSeries.of(
+                java.util.Map.of(FiscalYear.parse("R7"), figure("1116"))))).withInheritedBaselines(
+                java.util.Map.of(t31, figure("1043"))).withEarlierPlan(java.util.Map.of(t31,
+                io.github.senryaku.model.evaluation.ActualSeries.of(earlier)));
+        var plan = PlanFileLoader.load(ProjectFiles.config("plans/sample-successor.yaml"));
+        var rulebook = RulebookFileLoader.load(ProjectFiles.defaultRulebook());
+        ReportSnapshot snapshot = ReportSnapshot.of(plan, rulebook, FiscalYear.parse("R7"), actuals, List.of(), List.of(),
+                List.of(), LocalDate.of(2026, 6, 1), true);
+
+        ByteArrayOutputStream workbook = new ByteArrayOutputStream();
+        AnnualReportWorkbook.write(snapshot, workbook);
+
+        java.util.Map<String, Double> trend = new java.util.LinkedHashMap<>();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(workbook.toByteArray()))) {
+            var sheet = book.getSheet("推移グラフ");
+            boolean inT31 = false;
+            for (var row : sheet) {
+                var first = row.getCell(0);
+                String label = first == null ? "" : first.toString();
+                if (label.startsWith("T3-1")) {
+                    inT31 = true;
+                } else if (inT31 && label.startsWith("T")) {
+                    break;
+                }
+                if (inT31 && label.endsWith("年度") && row.getCell(1) != null
+                        && row.getCell(1).getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                    trend.put(label, row.getCell(1).getNumericCellValue());
+                }
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Map.of("令和3年度", 1041.0, "令和5年度", 1039.0, "令和6年度", 1043.0,
+                "令和7年度", 1116.0), trend, "the chart's rows run from the earlier plan's first figure");
+        earlier.put(FiscalYear.parse("R3"), figure("1042"));
+        ReportSnapshot changed = ReportSnapshot.of(plan, rulebook, FiscalYear.parse("R7"), actuals.withEarlierPlan(
+                java.util.Map.of(t31, io.github.senryaku.model.evaluation.ActualSeries.of(earlier))), List.of(), List.of(),
+                List.of(), LocalDate.of(2026, 6, 1), true);
+        org.junit.jupiter.api.Assertions.assertNotEquals(snapshot.sha256(), changed.sha256());
+    }
+
     private static io.github.senryaku.model.evaluation.Reported figure(String value) {
         return new io.github.senryaku.model.evaluation.Reported.Figure(
                 new io.github.senryaku.model.plan.Quantity(new java.math.BigDecimal(value), false));
