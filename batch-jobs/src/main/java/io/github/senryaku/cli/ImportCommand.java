@@ -4,9 +4,11 @@ import io.github.senryaku.batch.imports.DepartmentImports;
 import io.github.senryaku.batch.imports.ImportRecovery;
 import io.github.senryaku.batch.runtime.DataFolderLock;
 import io.github.senryaku.batch.runtime.SenryakuRuntime;
-import io.github.senryaku.settings.Settings;
+import io.github.senryaku.model.plan.StrategyPlan;
 import io.github.senryaku.model.planfile.InvalidFileException;
 import io.github.senryaku.model.problem.Problem;
+import io.github.senryaku.settings.PlansInForce;
+import io.github.senryaku.settings.Settings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -60,7 +62,13 @@ final class ImportCommand implements Callable<Integer> {
             throw new IllegalStateException("別の senryaku（serve や import）がこのデータフォルダ（" + settings.home()
                     + "）でジョブを実行中です。終わってからもう一度実行してください");
         }
-        try (DataFolderLock held = lock.get(); SenryakuRuntime runtime = RuntimeOptions.start(config, settings)) {
+        // --plan CODE: a workbook without its plan-code cell is taken as that plan's (one naming its plan keeps it).
+        PlansInForce plans = config.plans(settings);
+        StrategyPlan chosen = config.choosePlan(plans, Optional.empty());
+        if (config.plan != null && !Settings.isPlanFile(config.plan)) {
+            plans = plans.only(chosen);
+        }
+        try (DataFolderLock held = lock.get(); SenryakuRuntime runtime = RuntimeOptions.start(config, settings, plans, chosen)) {
             ImportRecovery.Report recovered = ImportRecovery.run(runtime.operator(), runtime.context());
             if (!recovered.interrupted().isEmpty()) {
                 out.println("前回中断したジョブ " + recovered.interrupted() + " を異常終了として記録しました（同じファイルは続きから取り込みます）");

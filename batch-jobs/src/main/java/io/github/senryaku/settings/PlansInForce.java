@@ -87,6 +87,11 @@ public final class PlansInForce {
         return library;
     }
 
+    /** The same plans with one plan alone in force: an import told which plan its workbooks report on. */
+    public PlansInForce only(StrategyPlan plan) {
+        return new PlansInForce(library, List.of(plan));
+    }
+
     /** The plans in force, in the settings' order. */
     public List<StrategyPlan> plans() {
         return inForce;

@@ -62,7 +62,7 @@ class BrowserIT {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.ok")));
 
             String result = browser.findElement(By.cssSelector("p.ok")).getText();
-            assertEquals("取込済: 財政課_R6当初.xlsx（予算・決算 1 行）", result);
+            assertEquals("取込済: 財政課_R6当初.xlsx（予算・決算 1 行） 計画 kanazawa-2nd", result);
             assertTrue(browser.getTitle().startsWith("予算・決算ファイル（事業別予算決算）の取込の結果"), browser.getTitle());
         } finally {
             if (browser != null) {

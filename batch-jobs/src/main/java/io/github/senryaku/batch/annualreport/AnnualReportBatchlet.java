@@ -14,15 +14,10 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.logging.Logger;
 
 /** Renders the year's snapshot in each format asked for; see {@link AnnualReportJob}. */
@@ -60,40 +55,16 @@ public class AnnualReportBatchlet extends AbstractBatchlet {
                 .orElseThrow(() -> new IllegalArgumentException("計画「" + plan + "」は config/plans にありません"));
         ReportSnapshot snapshot = SnapshotReader.take(context, reported, fiscalYear);
         List<String> warnings = new ArrayList<>();
-        Set<ReportFormat> wanted = ReportFormat.parse(formats);
-        // Every file is rendered whole under a temporary name before any is moved into place, and files of
-        // formats not asked for this time are removed: the folder never mixes reports of two snapshots.
-        Map<ReportFormat, Path> rendered = new EnumMap<>(ReportFormat.class);
-        try {
-            for (ReportFormat format : wanted) {
-                Path partial = folder.resolve(format.fileName(fiscalYear) + ".part");
-                rendered.put(format, partial);
-                try (OutputStream stream = Files.newOutputStream(partial)) {
+        List<String> files = ReportFiles.write(folder, ReportFormat.parse(formats), format -> format.fileName(fiscalYear),
+                (format, stream) -> {
                     switch (format) {
                         case PDF -> warnings.addAll(new AnnualReportPdf(ReportFont.of(context.settings().reportFont()))
                                 .render(snapshot, stream).warnings());
                         case XLSX -> AnnualReportWorkbook.write(snapshot, stream);
                         case CSV -> KpiCsv.write(snapshot, stream);
                     }
-                }
-            }
-        } catch (Exception failed) {
-            for (Path partial : rendered.values()) {
-                Files.deleteIfExists(partial);
-            }
-            throw failed;
-        }
-        List<String> files = new ArrayList<>();
-        for (ReportFormat format : ReportFormat.values()) {
-            Path target = folder.resolve(format.fileName(fiscalYear));
-            if (rendered.containsKey(format)) {
-                Files.move(rendered.get(format), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                files.add(target.getFileName().toString());
-                LOG.info(() -> "annual report " + fiscalYear.shortCode() + ": wrote " + target);
-            } else {
-                Files.deleteIfExists(target);
-            }
-        }
+                });
+        LOG.info(() -> "annual report " + reported.code() + " " + fiscalYear.shortCode() + ": wrote " + files + " in " + folder);
         warnings.forEach(warning -> LOG.warning(warning));
         Manifest.write(folder, new Manifest(reported.code(), fiscalYear, snapshot.sha256(), snapshot.sample(), files,
                 warnings));

@@ -1,6 +1,7 @@
 package io.github.senryaku.batch.finalreport;
 
 import io.github.senryaku.batch.annualreport.Manifest;
+import io.github.senryaku.batch.annualreport.ReportFiles;
 import io.github.senryaku.batch.annualreport.ReportFormat;
 import io.github.senryaku.batch.runtime.JobResources;
 import io.github.senryaku.model.plan.StrategyPlan;
@@ -14,15 +15,10 @@ import jakarta.batch.api.BatchProperty;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -57,39 +53,17 @@ public class FinalReportBatchlet extends AbstractBatchlet {
                 .orElseThrow(() -> new IllegalArgumentException("計画「" + plan + "」は config/plans にありません"));
         Path folder = Files.createDirectories(Path.of(out));
         FinalReportSnapshot snapshot = FinalSnapshotReader.take(context, reported);
-        Set<ReportFormat> wanted = ReportFormat.parse(formats);
         List<String> warnings = new ArrayList<>();
-        Map<ReportFormat, Path> rendered = new EnumMap<>(ReportFormat.class);
-        try {
-            for (ReportFormat format : wanted) {
-                Path partial = folder.resolve(fileName(format, snapshot) + ".part");
-                rendered.put(format, partial);
-                try (OutputStream stream = Files.newOutputStream(partial)) {
+        List<String> files = ReportFiles.write(folder, ReportFormat.parse(formats), format -> fileName(format, snapshot),
+                (format, stream) -> {
                     switch (format) {
                         case PDF -> warnings.addAll(new FinalReportPdf(ReportFont.of(context.settings().reportFont()))
                                 .render(snapshot, stream).warnings());
                         case XLSX -> FinalReportWorkbook.write(snapshot, stream);
                         case CSV -> FinalCsv.write(snapshot, stream);
                     }
-                }
-            }
-        } catch (Exception failed) {
-            for (Path partial : rendered.values()) {
-                Files.deleteIfExists(partial);
-            }
-            throw failed;
-        }
-        List<String> files = new ArrayList<>();
-        for (ReportFormat format : ReportFormat.values()) {
-            Path target = folder.resolve(fileName(format, snapshot));
-            if (rendered.containsKey(format)) {
-                Files.move(rendered.get(format), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                files.add(target.getFileName().toString());
-                LOG.info(() -> "final report " + plan + ": wrote " + target);
-            } else {
-                Files.deleteIfExists(target);
-            }
-        }
+                });
+        LOG.info(() -> "final report " + plan + ": wrote " + files + " in " + folder);
         warnings.forEach(LOG::warning);
         Manifest.write(folder, new Manifest(reported.code(), reported.period().to(), snapshot.sha256(), snapshot.sample(),
                 files, warnings));

@@ -86,6 +86,17 @@ class WorkbookPlanTest {
     }
 
     @Test
+    void importPlan_takesAWorkbookWithoutTheCell_asThatPlans() throws Exception {
+        PlansInForce plans = plans("kanazawa-2nd", "sample-shapes");
+        Path book = ReportWorkbook.xlsx().department("産業政策課")
+                .actual("T1-1", "新規就業者数", "R4", 100, "人", null).writeTo(folder.resolve("old-template.xlsx"));
+
+        WorkbookPlan.Decision decision = decide(book, plans.only(plans.plan("sample-shapes").orElseThrow()));
+
+        assertEquals("sample-shapes", decision.plan().orElseThrow().code());
+    }
+
+    @Test
     void aNamedCellWithAnUnknownPlan_isSentBack_atThatCell() throws Exception {
         PlansInForce plans = plans("kanazawa-2nd");
         Path template = ReportTemplate.write(plans.plan("kanazawa-2nd").orElseThrow(), FiscalYear.parse("R5"),

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class InterruptedUpgradeIT {
 
-    private static final int ROWS = 150_000;
+    private static final int ROWS = 100_000;
 
     @TempDir
     Path home;
@@ -35,7 +35,7 @@ class InterruptedUpgradeIT {
         while (!Files.exists(copy) && upgrading.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
-        Thread.sleep(100); // into the upgrade's statements, well before their end
+        Thread.sleep(50); // into the upgrade's statements, well before their end
         boolean cutShort = upgrading.isAlive() && Files.exists(copy);
         upgrading.destroyForcibly().waitFor();
 
