@@ -43,6 +43,7 @@ public final class FinanceTemplate {
             CellStyle input = workbook.createCellStyle();
             input.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
             input.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            input.setLocked(false);
             XSSFSheet sheet = workbook.createSheet(ReportSheet.BUDGET.sheetName());
             Row title = sheet.createRow(0);
             title.createCell(0).setCellValue(plan.title() + " 事業別予算決算 " + year.label());
@@ -50,6 +51,7 @@ public final class FinanceTemplate {
             Row who = sheet.createRow(1);
             who.createCell(0).setCellValue(HeaderLocator.DEPARTMENT_LABEL);
             who.createCell(1).setCellValue("財政課");
+            who.getCell(1).setCellStyle(input);
             CellStyle locked = workbook.createCellStyle();
             locked.setLocked(true);
             PlanCodeCell.write(sheet, plan, locked);
@@ -83,6 +85,15 @@ public final class FinanceTemplate {
             funding.setShowErrorBox(false);
             sheet.addValidationData(funding);
             TableSheets.finish(sheet, HEADER_ROW, HEADER_ROW + ROWS, headers.size());
+            // Protected without a password, as the department template: the plan code and the headers cannot be
+            // changed by mistake; rows can still be added, deleted, sorted and filtered.
+            sheet.enableLocking();
+            sheet.lockFormatColumns(false);
+            sheet.lockFormatRows(false);
+            sheet.lockInsertRows(false);
+            sheet.lockDeleteRows(false);
+            sheet.lockAutoFilter(false);
+            sheet.lockSort(false);
             guide(workbook, plan, year);
             Path partial = folder.resolve(file.getFileName() + ".part");
             try (OutputStream out = Files.newOutputStream(partial)) {

@@ -86,6 +86,24 @@ class WorkbookPlanTest {
     }
 
     @Test
+    void theFinanceTemplate_carriesThePlanCode_inALockedCellOfAProtectedSheet() throws Exception {
+        PlansInForce plans = plans("kanazawa-2nd", "sample-successor");
+        Path template = FinanceTemplate.write(plans.plan("sample-successor").orElseThrow(), FiscalYear.parse("R7"),
+                Files.createDirectories(folder.resolve("finance")));
+
+        try (WorkbookSource workbook = Workbooks.open(template)) {
+            assertEquals("sample-successor", workbook.namedCell(WorkbookPlan.NAME).orElseThrow().value().orElseThrow()
+                    .display());
+        }
+        try (var in = Files.newInputStream(template); var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            var sheet = workbook.getSheet(ReportSheet.BUDGET.sheetName());
+            assertTrue(sheet.getProtect());
+            assertTrue(sheet.getRow(PlanCodeCell.ROW).getCell(1).getCellStyle().getLocked());
+            assertTrue(!sheet.getRow(PlanCodeCell.ROW + 2).getCell(0).getCellStyle().getLocked(), "input cells stay open");
+        }
+    }
+
+    @Test
     void importPlan_takesAWorkbookWithoutTheCell_asThatPlans() throws Exception {
         PlansInForce plans = plans("kanazawa-2nd", "sample-shapes");
         Path book = ReportWorkbook.xlsx().department("産業政策課")
