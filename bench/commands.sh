@@ -19,7 +19,7 @@ work="$root/bench/work/commands"
 mkdir -p "$work"
 export LC_ALL=C.UTF-8
 
-echo "building (mvn -DskipTests package)..." >&2
+echo "building (mvn -DskipTests install)..." >&2
 (cd "$root" && mvn -B -q -DskipTests install >&2)
 jar="$root/batch-jobs/target/senryaku.jar"
 
@@ -46,13 +46,13 @@ time_command() { # label, then the arguments; prints the median wall time in sec
 }
 
 version=$(time_command version --version)
-printf '%-34s %8s %8s\n' "command" "median s" "x --version"
-printf '%-34s %8.2f %8.2f\n' "senryaku --version" "$version" 1
+printf '%-46s %8s %11s\n' "command" "median s" "x --version"
+printf '%-46s %8.2f %11.2f\n' "senryaku --version" "$version" 1
 for spec in "status:status --year R6 --home $home" "plan-show:plan show --year R6 --home $home" \
     "actuals:actuals --year R6 --home $home"; do
   label="${spec%%:*}"
   # shellcheck disable=SC2086 # the arguments are words
   seconds=$(time_command "$label" ${spec#*:})
-  printf '%-34s %8.2f %8.2f\n' "senryaku ${spec#*:}" "$seconds" "$(echo "$seconds / $version" | bc -l)" | sed "s|$home|DEMO|"
+  printf '%-46s %8.2f %11.2f\n' "senryaku ${spec#*:}" "$seconds" "$(echo "$seconds / $version" | bc -l)" | sed "s|$home|DEMO|"
 done
 echo "(machine: $(nproc) cores; $(date -u +%Y-%m-%d); medians of $runs runs)"
