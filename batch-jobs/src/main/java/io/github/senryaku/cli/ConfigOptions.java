@@ -71,7 +71,7 @@ final class ConfigOptions {
                 && !java.nio.file.Files.exists(settings.home().resolve("db").resolve("senryaku.mv.db"))) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(Store.open(settings.database(), plans.first().code()));
+        return java.util.Optional.of(Store.open(settings.database(), plans.legacy().code()));
     }
 
     /** The plan's actuals stored now, for evaluation; none before the first import. */

@@ -160,7 +160,7 @@ final class PlanCommand implements Runnable {
             return;
         }
         io.github.senryaku.batch.store.Store store = io.github.senryaku.batch.store.Store.open(settings.database(),
-                PlansInForce.load(settings).first().code());
+                PlansInForce.load(settings).legacy().code());
         List<io.github.senryaku.model.problem.Problem> problems = new java.util.ArrayList<>();
         for (var revision : strategy.revisions()) {
             for (var change : revision.changes()) {

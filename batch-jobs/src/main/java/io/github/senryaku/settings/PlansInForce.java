@@ -23,10 +23,12 @@ public final class PlansInForce {
 
     private final PlanLibrary library;
     private final List<StrategyPlan> inForce;
+    private final StrategyPlan legacy;
 
-    private PlansInForce(PlanLibrary library, List<StrategyPlan> inForce) {
+    private PlansInForce(PlanLibrary library, List<StrategyPlan> inForce, StrategyPlan legacy) {
         this.library = library;
         this.inForce = List.copyOf(inForce);
+        this.legacy = legacy;
     }
 
     /**
@@ -71,7 +73,7 @@ public final class PlansInForce {
         if (!problems.isEmpty()) {
             throw new InvalidFileException(problems);
         }
-        return new PlansInForce(library, inForce);
+        return new PlansInForce(library, inForce, inForce.get(0));
     }
 
     private static boolean sameFile(Path a, Path b) {
@@ -89,7 +91,7 @@ public final class PlansInForce {
 
     /** The same plans with one plan alone in force: an import told which plan its workbooks report on. */
     public PlansInForce only(StrategyPlan plan) {
-        return new PlansInForce(library, List.of(plan));
+        return new PlansInForce(library, List.of(plan), legacy);
     }
 
     /** The plans in force, in the settings' order. */
@@ -97,9 +99,17 @@ public final class PlansInForce {
         return inForce;
     }
 
-    /** The plan named first in the settings: the one a store from before several plans belongs to. */
+    /** The first plan in force: a command's plan when no year chooses one. */
     public StrategyPlan first() {
         return inForce.get(0);
+    }
+
+    /**
+     * The plan the settings name first, whatever a command narrowed the plans in force to: a store from
+     * before several plans (schema V6) belongs to it.
+     */
+    public StrategyPlan legacy() {
+        return legacy;
     }
 
     /** A plan of the plans folder by its code, in force or not. */

@@ -49,6 +49,16 @@ class PlansInForceTest {
     }
 
     @Test
+    void narrowedToOnePlan_aStoreFromBeforeSeveralPlansStillBelongsToTheFirstInTheSettings() throws Exception {
+        PlansInForce plans = load("plans: [kanazawa-2nd, sample-successor]\n");
+
+        PlansInForce successorOnly = plans.only(plans.plan("sample-successor").orElseThrow());
+
+        assertEquals("sample-successor", successorOnly.first().code());
+        assertEquals("kanazawa-2nd", successorOnly.legacy().code());
+    }
+
+    @Test
     void theOldPlanKey_aFile_isStillOnePlan() throws Exception {
         PlansInForce plans = load("plan: plans/kanazawa-2nd.yaml\n");
 

@@ -37,7 +37,7 @@ public final class SenryakuRuntime implements AutoCloseable {
             throws IOException {
         prepareHome(settings);
         logTo(settings.home().resolve("logs"));
-        Store store = Store.open(settings.database(), plans.first().code());
+        Store store = Store.open(settings.database(), plans.legacy().code());
         JobResources.Context context = new JobResources.Context(settings, plans, plan, rulebook, store, Clock.systemUTC());
         return new SenryakuRuntime(context, BatchRuntimeBootstrap.start(context));
     }
