@@ -29,18 +29,24 @@ public final class SnapshotReader {
     private SnapshotReader() {
     }
 
+    /** Stored measure reports as the reports show them (a record whose code is no measure code is left out). */
+    public static List<MeasureReport> measureReports(List<StoredActuals.MeasureRecord> records) {
+        return records.stream()
+                .flatMap(record -> PlanCode.parse(record.code()).filter(MeasureCode.class::isInstance)
+                        .map(code -> new MeasureReport((MeasureCode) code, record.year(), record.status(),
+                                record.direction(), record.content(), record.result(), record.issue(),
+                                record.department(), record.file())).stream())
+                .toList();
+    }
+
     /**
      * The year's snapshot of the context's plan, graded against the version in force that year (its
      * revisions effective by then, none later).
      */
     public static ReportSnapshot take(JobResources.Context context, StrategyPlan plan, FiscalYear year) throws SQLException {
         return context.store().inConsistentRead(connection -> {
-            List<MeasureReport> measures = StoredActuals.currentMeasures(connection, plan.code(), Optional.of(year)).stream()
-                    .flatMap(record -> PlanCode.parse(record.code()).filter(MeasureCode.class::isInstance)
-                            .map(code -> new MeasureReport((MeasureCode) code, record.year(), record.status(),
-                                    record.direction(), record.content(), record.result(), record.issue(),
-                                    record.department(), record.file())).stream())
-                    .toList();
+            List<MeasureReport> measures = measureReports(StoredActuals.currentMeasures(connection, plan.code(),
+                    Optional.of(year)));
             return ReportSnapshot.of(plan.inForce(year), context.rulebook(), year, StoredActuals.planActuals(connection, plan),
                     measures, BudgetLines.current(connection, plan.code(), year), ReportSources.of(connection, plan.code(), year), LocalDate.now(context.clock().withZone(JAPAN)),
                     Files.exists(context.settings().home().resolve(SAMPLE_MARKER)));

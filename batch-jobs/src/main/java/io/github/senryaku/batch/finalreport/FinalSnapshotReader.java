@@ -3,8 +3,6 @@ package io.github.senryaku.batch.finalreport;
 import io.github.senryaku.batch.annualreport.SnapshotReader;
 import io.github.senryaku.batch.runtime.JobResources;
 import io.github.senryaku.batch.store.StoredActuals;
-import io.github.senryaku.model.plan.MeasureCode;
-import io.github.senryaku.model.plan.PlanCode;
 import io.github.senryaku.model.plan.StrategyPlan;
 import io.github.senryaku.model.time.FiscalYear;
 import io.github.senryaku.reports.snapshot.FinalReportSnapshot;
@@ -36,12 +34,8 @@ public final class FinalSnapshotReader {
 
     public static FinalReportSnapshot take(JobResources.Context context, StrategyPlan plan) throws SQLException {
         return context.store().inConsistentRead(connection -> {
-            List<MeasureReport> measures = StoredActuals.currentMeasures(connection, plan.code(), Optional.empty()).stream()
-                    .flatMap(record -> PlanCode.parse(record.code()).filter(MeasureCode.class::isInstance)
-                            .map(code -> new MeasureReport((MeasureCode) code, record.year(), record.status(),
-                                    record.direction(), record.content(), record.result(), record.issue(),
-                                    record.department(), record.file())).stream())
-                    .toList();
+            List<MeasureReport> measures = SnapshotReader.measureReports(StoredActuals.currentMeasures(connection,
+                    plan.code(), Optional.empty()));
             Optional<StrategyPlan> successor = context.plans().library().successors(plan).stream().findFirst();
             return FinalReportSnapshot.of(plan, context.rulebook(), StoredActuals.planActuals(connection, plan),
                     StoredActuals.reportedYears(connection, plan.code()), measures, successor,
