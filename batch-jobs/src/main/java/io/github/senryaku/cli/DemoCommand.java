@@ -83,8 +83,8 @@ final class DemoCommand implements Callable<Integer> {
                 + successorYear.eraLabel() + "、うち 1 件は記入誤りあり）→ " + settings.inbox());
         try (SenryakuRuntime runtime = SenryakuRuntime.start(settings, plans, plan, rulebook)) {
             int landed = 0;
-            for (Path workbook : workbooks) {
-                DepartmentImports.Result result = DepartmentImports.run(runtime.operator(), runtime.context(), workbook);
+            for (DepartmentImports.Result result : DepartmentImports.run(runtime.operator(), runtime.context(), workbooks,
+                    new java.util.Properties(), ended -> { })) {
                 switch (result.kind()) {
                     case LANDED -> landed++;
                     case REJECTED -> {

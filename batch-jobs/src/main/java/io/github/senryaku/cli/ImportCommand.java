@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code senryaku import [FILE|DIR]...}: runs the department import for each workbook, one line each. */
+/** {@code senryaku import [FILE|DIR]...}: imports the workbooks in one run of the import job, one line per file as each ends. */
 @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Imports department workbooks (担当課の報告) into the store: each lands whole (取込済),",
                 "is already there (取込済(重複)), or is sent back with its error report (差戻し).",
@@ -82,18 +82,31 @@ final class ImportCommand implements Callable<Integer> {
                 out.println("取り込むファイルはありません（" + (paths.isEmpty() ? runtime.context().settings().inbox() : paths) + "）");
                 return ExitCodes.OK;
             }
-            int exit = ExitCodes.OK;
-            for (Path file : files) {
-                exit = Math.max(exit, importOne(runtime, file, out));
+            int[] exit = {ExitCodes.OK};
+            try (ProgressLine progress = ProgressLine.of(out, files.size())) {
+                DepartmentImports.Listener listener = new DepartmentImports.Listener() {
+                    @Override
+                    public void ended(DepartmentImports.Result result) {
+                        progress.fileEnded(() -> exit[0] = Math.max(exit[0], print(runtime, result, out)));
+                    }
+
+                    @Override
+                    public void rowsStaged(long rows) {
+                        progress.rowsStaged(rows);
+                    }
+                };
+                if (finance) {
+                    DepartmentImports.runFinance(runtime.operator(), runtime.context(), files, listener);
+                } else {
+                    DepartmentImports.run(runtime.operator(), runtime.context(), files, new java.util.Properties(), listener);
+                }
             }
-            return exit;
+            return exit[0];
         }
     }
 
-    private int importOne(SenryakuRuntime runtime, Path file, PrintWriter out)
-            throws InterruptedException, java.sql.SQLException, IOException {
-        DepartmentImports.Result result = finance ? DepartmentImports.runFinance(runtime.operator(), runtime.context(), file)
-                : DepartmentImports.run(runtime.operator(), runtime.context(), file);
+    /** One line (and its first problems) for a file that ended; returns the exit code it calls for. */
+    private int print(SenryakuRuntime runtime, DepartmentImports.Result result, PrintWriter out) {
         String name = result.fileName();
         String resumed = result.restarted() ? "（中断した取込を再開）" : "";
         switch (result.kind()) {

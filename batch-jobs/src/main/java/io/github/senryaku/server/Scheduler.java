@@ -120,14 +120,9 @@ public final class Scheduler {
                 case NIGHTLY_IMPORT -> {
                     List<Path> files = DepartmentImports.waiting(runtime.context().settings().inbox());
                     LOG.info(() -> "nightly import (" + slot + "): " + files.size() + " file(s) in the inbox");
-                    for (Path file : files) {
-                        if (stopping) {
-                            return;
-                        }
-                        DepartmentImports.Result result = DepartmentImports.run(runtime.operator(), runtime.context(), file,
-                                scheduled);
-                        LOG.info(() -> "nightly import: " + result.fileName() + " " + result.kind());
-                    }
+                    // One run for the night's files; a run an earlier night left open is finished first.
+                    DepartmentImports.run(runtime.operator(), runtime.context(), files, scheduled,
+                            result -> LOG.info(() -> "nightly import: " + result.fileName() + " " + result.kind()));
                 }
                 case YEAR_END_REPORT -> {
                     // Every plan in force whose period holds the year just closed gets its report.

@@ -30,15 +30,16 @@ import java.util.Set;
  * @param maxFileBytes    the largest workbook accepted
  * @param reportFont      a TrueType font for the PDF report instead of the bundled IPAex Gothic
  * @param server          what {@code senryaku serve} listens on and when it runs the jobs
+ * @param importThreads   how many files one import run reads at a time (default: the machine's cores)
  */
 public record Settings(Path configDir, List<String> plans, Path rulebook, Path home, Path inbox, Database database,
-        long maxFileBytes, Optional<Path> reportFont, Server server) {
+        long maxFileBytes, Optional<Path> reportFont, Server server, int importThreads) {
 
     public static final String FILE_NAME = "senryaku.yaml";
     static final Set<String> LIST_KEYS = Set.of("plans");
     static final Set<String> KEYS = Set.of("plan", "rulebook", "home", "inbox", "jdbcUrl", "jdbcUser", "jdbcPassword",
             "maxFileSizeMb", "reportFont", "port", "bind", "importSchedule", "reportSchedule", "tlsKeystore",
-            "tlsKeystorePassword", "behindTlsProxy");
+            "tlsKeystorePassword", "behindTlsProxy", "importThreads");
     static final long DEFAULT_MAX_FILE_MB = 20;
 
     /** The store's JDBC connection; an empty URL means the embedded H2 database in the data folder. */
@@ -124,7 +125,25 @@ public record Settings(Path configDir, List<String> plans, Path rulebook, Path h
                         layers.text("SENRYAKU_REPORT_SCHEDULE", "reportSchedule").orElse(Server.DEFAULT_REPORT_SCHEDULE),
                         layers.path("SENRYAKU_TLS_KEYSTORE", "tlsKeystore"),
                         layers.text("SENRYAKU_TLS_KEYSTORE_PASSWORD", "tlsKeystorePassword").orElse(""),
-                        behindTlsProxy(layers, file)));
+                        behindTlsProxy(layers, file)), importThreads(layers, file));
+    }
+
+    /** {@code importThreads} / {@code SENRYAKU_IMPORT_THREADS}: files read at a time; default the core count. */
+    private static int importThreads(Layers layers, Path file) throws InvalidFileException {
+        Optional<String> text = layers.text("SENRYAKU_IMPORT_THREADS", "importThreads");
+        if (text.isEmpty()) {
+            return Runtime.getRuntime().availableProcessors();
+        }
+        try {
+            int threads = Integer.parseInt(text.get().strip());
+            if (threads >= 1 && threads <= 64) {
+                return threads;
+            }
+        } catch (NumberFormatException notNumber) {
+            // reported below
+        }
+        throw new InvalidFileException(List.of(Problem.error(new Location.Line(file.toString(), 0, "importThreads"),
+                text.get(), "同時に読むファイルの数は1～64の整数で書きます", "例: importThreads: 2")));
     }
 
     /**
@@ -231,23 +250,23 @@ public record Settings(Path configDir, List<String> plans, Path rulebook, Path h
 
     /** The same settings with one plan in force: a plan code, or a plan file. */
     public Settings withPlan(String plan) {
-        return new Settings(configDir, List.of(plan), rulebook, home, inbox, database, maxFileBytes, reportFont, server);
+        return new Settings(configDir, List.of(plan), rulebook, home, inbox, database, maxFileBytes, reportFont, server, importThreads);
     }
 
     public Settings withRulebook(Path rulebook) {
-        return new Settings(configDir, plans, rulebook, home, inbox, database, maxFileBytes, reportFont, server);
+        return new Settings(configDir, plans, rulebook, home, inbox, database, maxFileBytes, reportFont, server, importThreads);
     }
 
     /** The same settings with the inbox inside the data folder, where the demo puts its workbooks. */
     public Settings withDemoFolders() {
         return new Settings(configDir, plans, rulebook, home, home.resolve("inbox"), Database.embedded(home), maxFileBytes,
-                reportFont, server);
+                reportFont, server, importThreads);
     }
 
     public Settings withPort(int port) {
         return new Settings(configDir, plans, rulebook, home, inbox, database, maxFileBytes, reportFont,
                 new Server(port, server.bind(), server.importSchedule(), server.reportSchedule(), server.tlsKeystore(),
-                        server.tlsKeystorePassword(), server.behindTlsProxy()));
+                        server.tlsKeystorePassword(), server.behindTlsProxy()), importThreads);
     }
 
     public Path archive() {

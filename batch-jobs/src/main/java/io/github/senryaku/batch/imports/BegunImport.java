@@ -3,35 +3,50 @@ package io.github.senryaku.batch.imports;
 import io.github.senryaku.batch.runtime.JobResources;
 import io.github.senryaku.batch.store.ImportLedger;
 import io.github.senryaku.model.plan.StrategyPlan;
-import jakarta.batch.runtime.context.JobContext;
-import java.nio.file.Path;
+import jakarta.batch.runtime.context.StepContext;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * The import a department file's screen step began, and the plan it found the file reports on: passed to the
- * later steps of the same execution in the job context. A restarted execution, whose screen step does not
- * run again, finds it in the ledger by the file's content.
+ * What the screen step recorded of a file when it began its import — id, content hash, department, plan,
+ * header rows — read back once per step of its partition from the ledger and shared by that partition's
+ * artifacts through the step context. A restart reads it the same way; nothing is hashed or scanned again.
  */
-record BegunImport(long importId, String planCode) implements java.io.Serializable {
+record BegunImport(ImportLedger.RunFile at, ImportLedger.Recorded recorded) {
 
-    static BegunImport of(JobContext job, JobResources.Context context, String file) throws java.io.IOException,
-            SQLException {
-        if (job.getTransientUserData() instanceof BegunImport begun) {
-            return begun;
+    /** The import the file's partition is working on; empty when the screen step ended the file without one. */
+    static Optional<BegunImport> of(StepContext step, JobResources.Context context, ImportLedger.RunFile at)
+            throws SQLException {
+        if (step.getTransientUserData() instanceof BegunImport begun && begun.at().equals(at)) {
+            return Optional.of(begun);
         }
-        String sha256 = ImportFile.sha256(Path.of(file));
-        BegunImport begun = context.store().inTransaction(c -> {
-            long id = ImportLedger.find(c, sha256, ImportLedger.STAGING)
-                    .orElseThrow(() -> new IllegalStateException("no import begun for " + file));
-            return new BegunImport(id, ImportLedger.plan(c, id)
-                    .orElseThrow(() -> new IllegalStateException("import " + id + " has no plan")));
-        });
-        job.setTransientUserData(begun);
-        return begun;
+        Optional<BegunImport> found = context.store().inTransaction(c -> ImportLedger.ofRunFile(c, at))
+                .map(recorded -> new BegunImport(at, recorded));
+        found.ifPresent(step::setTransientUserData);
+        return found;
+    }
+
+    /** Where a partition stands: its run (job parameter) and its ordinal (partition property). */
+    static ImportLedger.RunFile at(String run, String ordinal) {
+        return new ImportLedger.RunFile(Long.parseLong(run), Integer.parseInt(ordinal));
+    }
+
+    long importId() {
+        return recorded.importId();
+    }
+
+    List<HeaderRow> headers() {
+        return recorded.headerMap() == null ? List.of() : HeaderMap.parse(recorded.headerMap());
     }
 
     StrategyPlan plan(JobResources.Context context) {
-        return context.plans().plan(planCode)
-                .orElseThrow(() -> new IllegalStateException("the plan " + planCode + " is no longer in config/plans"));
+        String code = recorded.plan().orElseThrow(() -> new IllegalStateException("import " + importId() + " has no plan"));
+        return context.plans().plan(code)
+                .orElseThrow(() -> new IllegalStateException("the plan " + code + " is no longer in config/plans"));
+    }
+
+    String planCode() {
+        return recorded.plan().orElseThrow();
     }
 }

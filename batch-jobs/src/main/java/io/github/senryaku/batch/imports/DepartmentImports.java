@@ -1,14 +1,9 @@
 package io.github.senryaku.batch.imports;
 
-import io.github.senryaku.batch.runtime.FailureCause;
 import io.github.senryaku.batch.runtime.JobResources;
-import io.github.senryaku.batch.runtime.JobRunner;
 import io.github.senryaku.batch.store.ImportLedger;
-import io.github.senryaku.batch.store.ImportProblems;
 import io.github.senryaku.model.problem.Problem;
 import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.BatchStatus;
-import jakarta.batch.runtime.JobExecution;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -17,16 +12,16 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * Imports one workbook through the {@code department-import} job and says how it went. An earlier
- * execution for the same file that was interrupted is restarted from its last checkpoint, provided the
- * file's content is still what it had staged; otherwise the file is imported afresh.
+ * Imports workbooks through the {@code department-import} (or {@code finance-import}) job, all the files of a
+ * call in one execution, and says how each went. A run that was interrupted is finished first, each of its files
+ * from its last checkpoint ({@link ImportRunner}).
  */
 public final class DepartmentImports {
 
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(DepartmentImports.class.getName());
-
-    /** How an import ended. */
     /**
+     * How one file's import ended.
+     *
+     * @param restarted whether an earlier execution had worked on the file (the run was interrupted)
      * @param failure why a FAILED or SET_ASIDE run failed, in one line; where a SET_ASIDE file went
      */
     public record Result(Kind kind, String fileName, long executionId, Optional<ImportLedger.Outcome> outcome,
@@ -54,8 +49,19 @@ public final class DepartmentImports {
         }
     }
 
+    /** Hears of a run as it goes, from the batch threads: each file as it ends, and rows as they are staged. */
+    @FunctionalInterface
+    public interface Listener {
+        /** A file ended (landed, sent back, duplicate, failed, set aside); called one at a time. */
+        void ended(Result result);
+
+        /** Some rows of some file were staged (may be called from several threads at once). */
+        default void rowsStaged(long rows) {
+        }
+    }
+
     /** How many times a file is tried before it is set aside in {@code failed/}. */
-    public static final int ATTEMPTS = EarlierRuns.LIMIT;
+    public static final int ATTEMPTS = SetAside.LIMIT;
 
     /** Problems a result carries to the console or the page; the error workbook lists them all. */
     public static final int SHOWN_PROBLEMS = 100;
@@ -63,15 +69,49 @@ public final class DepartmentImports {
     private DepartmentImports() {
     }
 
-    public static Result run(JobOperator operator, JobResources.Context context, Path file)
-            throws InterruptedException, SQLException, IOException {
-        return run(operator, context, file, DepartmentImportJob.NAME, new Properties());
+    /**
+     * Imports department workbooks in one run of the {@code department-import} job, after finishing any run
+     * left open; {@code onEach} hears of each file as it ends.
+     *
+     * @param extra job parameters added to the run's (the server's scheduledFor)
+     * @return every file's result, in the order they ended
+     */
+    public static List<Result> run(JobOperator operator, JobResources.Context context, List<Path> files,
+            Properties extra, Listener onEach) throws InterruptedException, SQLException, IOException {
+        return ImportRunner.run(operator, context, DepartmentImportJob.NAME, ReportSheet.Source.DEPARTMENT, files, extra,
+                onEach);
     }
 
-    /** As {@link #run(JobOperator, JobResources.Context, Path)}, with extra job parameters (the server's scheduledFor). */
+    /** Imports the finance office's workbooks ({@code finance-import}) the same way. */
+    public static List<Result> runFinance(JobOperator operator, JobResources.Context context, List<Path> files,
+            Listener onEach) throws InterruptedException, SQLException, IOException {
+        return ImportRunner.run(operator, context, FinanceImportJob.NAME, ReportSheet.Source.FINANCE, files,
+                new Properties(), onEach);
+    }
+
+    /** Imports one workbook; its result (a run left open may end other files first: those are not returned). */
+    public static Result run(JobOperator operator, JobResources.Context context, Path file)
+            throws InterruptedException, SQLException, IOException {
+        return only(file, run(operator, context, List.of(file), new Properties(), result -> { }));
+    }
+
+    /** As {@link #run(JobOperator, JobResources.Context, Path)}, with extra job parameters. */
     public static Result run(JobOperator operator, JobResources.Context context, Path file, Properties extra)
             throws InterruptedException, SQLException, IOException {
-        return run(operator, context, file, DepartmentImportJob.NAME, extra);
+        return only(file, run(operator, context, List.of(file), extra, result -> { }));
+    }
+
+    /** Runs the finance office's import of one workbook. */
+    public static Result runFinance(JobOperator operator, JobResources.Context context, Path file)
+            throws InterruptedException, SQLException, IOException {
+        return only(file, runFinance(operator, context, List.of(file), result -> { }));
+    }
+
+    /** The file's own result: the last one named like it (a restarted run may have ended it earlier). */
+    private static Result only(Path file, List<Result> results) {
+        String name = file.getFileName().toString();
+        return results.stream().filter(r -> r.fileName().equals(name)).reduce((first, second) -> second)
+                .orElseThrow(() -> new IllegalStateException("the import run said nothing of " + name));
     }
 
     /** The workbooks waiting in a folder, in name order; Excel's lock files (~$…), hidden and partial files left alone. */
@@ -87,54 +127,5 @@ public final class DepartmentImports {
     private static boolean isCandidate(Path file) {
         String name = file.getFileName().toString();
         return !name.startsWith("~$") && !name.startsWith(".") && !name.endsWith(".part");
-    }
-
-    /** Runs the finance office's import ({@code finance-import}) of one workbook, the same way. */
-    public static Result runFinance(JobOperator operator, JobResources.Context context, Path file)
-            throws InterruptedException, SQLException, IOException {
-        return run(operator, context, file, FinanceImportJob.NAME, new Properties());
-    }
-
-    private static Result run(JobOperator operator, JobResources.Context context, Path file, String job,
-            Properties extra) throws InterruptedException, SQLException, IOException {
-        Path absolute = file.toAbsolutePath().normalize();
-        String name = absolute.getFileName().toString();
-        String sha256 = ImportFile.sha256(absolute);
-        EarlierRuns earlier = EarlierRuns.of(operator, context, job, absolute, sha256);
-        int attempts = earlier.failedAttempts();
-        if (attempts >= EarlierRuns.LIMIT) {
-            // The last attempt brought the process down before it could set the file aside.
-            String cause = "処理中にプロセスが終了しました（メモリ不足や強制終了の可能性があります）";
-            Path aside = EarlierRuns.setAside(context, absolute, sha256, attempts, cause);
-            return new Result(Result.Kind.SET_ASIDE, name, 0, Optional.empty(), List.of(), false,
-                    Optional.of(new Result.Failure(cause, attempts, Optional.of(aside))));
-        }
-        Properties parameters = new Properties();
-        parameters.putAll(extra);
-        parameters.setProperty(DepartmentImportJob.FILE, absolute.toString());
-        parameters.setProperty(EarlierRuns.SHA256, sha256);
-        Optional<Long> interrupted = earlier.restartable();
-        JobExecution execution = interrupted.isPresent()
-                ? JobRunner.restartAndWait(operator, interrupted.get(), new Properties())
-                : JobRunner.startAndWait(operator, job, parameters);
-        long id = execution.getExecutionId();
-        if (execution.getBatchStatus() != BatchStatus.COMPLETED) {
-            String cause = FailureCause.of(operator, id);
-            LOG.warning(() -> "import of " + name + " failed (execution " + id + ", attempt " + (attempts + 1) + "): " + cause);
-            Optional<Path> aside = attempts + 1 >= EarlierRuns.LIMIT && java.nio.file.Files.exists(absolute)
-                    ? Optional.of(EarlierRuns.setAside(context, absolute, sha256, attempts + 1, cause)) : Optional.empty();
-            return new Result(aside.isPresent() ? Result.Kind.SET_ASIDE : Result.Kind.FAILED, name, id, Optional.empty(),
-                    List.of(), interrupted.isPresent(), Optional.of(new Result.Failure(cause, attempts + 1, aside)));
-        }
-        Result.Kind kind = switch (String.valueOf(execution.getExitStatus())) {
-            case DepartmentImportJob.DUPLICATE -> Result.Kind.DUPLICATE;
-            case DepartmentImportJob.REJECTED -> Result.Kind.REJECTED;
-            default -> Result.Kind.LANDED;
-        };
-        Optional<ImportLedger.Outcome> outcome = context.store().inTransaction(c -> ImportLedger.outcome(c, List.of(id)));
-        List<Problem> problems = outcome.isEmpty() ? List.of()
-                : context.store().inTransaction(c -> ImportProblems.problems(c, outcome.get().importId(), name,
-                        SHOWN_PROBLEMS));
-        return new Result(kind, name, id, outcome, problems, interrupted.isPresent(), Optional.empty());
     }
 }

@@ -35,6 +35,10 @@ record ImportFile(Path path, String originalName, long size, String sha256) {
      * normalized as a 担当課 cell is (a Mac writes file names in NFD); none when it is too long to be one.
      */
     String departmentFromName() {
+        return departmentFromName(originalName);
+    }
+
+    static String departmentFromName(String originalName) {
         int underscore = originalName.indexOf('_');
         String department = underscore > 0 ? Texts.normalize(originalName.substring(0, underscore)) : "";
         return department.length() <= StoredColumns.DEPARTMENT ? department : "";

@@ -1,15 +1,13 @@
 package io.github.senryaku.batch.imports;
 
-import io.github.senryaku.batch.runtime.BatchRuntimeBootstrap;
 import io.github.senryaku.batch.runtime.JobResources;
 import io.github.senryaku.batch.store.ImportLedger;
 import io.github.senryaku.batch.store.ImportProblems;
 import io.github.senryaku.model.problem.Problem;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,17 +17,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
- * Last step: checks across rows, then either lands the whole file in one transaction and files it in
- * {@code archive/}, or sends it back to {@code rejected/} with its error report. The database commit comes
- * before the file is moved, so a crash in between leaves a file that the next run recognises as landed.
+ * Last step, one partition per file, one file at a time in the run's order: checks across rows, then either
+ * lands the whole file in one transaction and files it in {@code archive/}, or sends it back to
+ * {@code rejected/} with its error report. The database commit comes before the file is moved, so a crash in
+ * between leaves an ended import whose move the next run finishes.
  */
 @Named
 @Dependent
 public class ImportLandingBatchlet extends AbstractBatchlet {
 
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ImportLandingBatchlet.class.getName());
+    private static final Logger LOG = Logger.getLogger(ImportLandingBatchlet.class.getName());
 
     @Inject
     JobResources resources;
@@ -38,35 +38,46 @@ public class ImportLandingBatchlet extends AbstractBatchlet {
     JobContext job;
 
     @Inject
-    @BatchProperty
-    String file;
+    StepContext step;
 
     @Inject
     @BatchProperty
-    String source;
+    String run;
+
+    @Inject
+    @BatchProperty
+    String ordinal;
 
     @Override
     public String process() throws Exception {
         JobResources.Context context = resources.get();
-        Path path = Path.of(file);
+        ImportLedger.RunFile at = BegunImport.at(run, ordinal);
+        Optional<BegunImport> found = BegunImport.of(step, context, at);
+        if (found.isEmpty() || !found.get().recorded().isStaging()) {
+            // Ended by the screen step (or by an execution before this restart), or never begun: nothing to land.
+            return found.map(b -> b.recorded().status()).orElse("NONE");
+        }
+        ImportLedger.Recorded recorded = found.get().recorded();
+        long importId = recorded.importId();
+        String name = recorded.originalName();
+        Path path = Path.of(recorded.sourcePath());
+        ReportSheet.Source source = ReportSheet.Source.of(job);
+        context.store().inTransaction(c -> {
+            ImportLedger.workedOnBy(c, importId, job.getExecutionId());
+            return null;
+        });
         if (!Files.exists(path)) {
-            return end(alreadyFiled());
+            // Removed while the run was interrupted: nothing can land, and its rows go (ImportRecovery).
+            ImportRecovery.abandon(context, importId);
+            return ImportLedger.ABANDONED;
         }
-        ImportFile importFile = ImportFile.of(path);
-        String name = importFile.originalName();
-        if (context.store().inTransaction(c -> ImportLedger.isLanded(c, importFile.sha256()))) {
-            // Landed by an earlier execution that died before moving the file: finish that move.
-            ImportRecovery.finishFilings(context);
-            if (Files.exists(path)) {
-                Filing.file(path, Filing.destination(context.settings().archive(), name, context.clock().instant()),
-                        context.settings().inbox());
-            }
-            return end(ImportOutcomes.LANDED);
+        if (context.store().inTransaction(c -> ImportLedger.isLanded(c, recorded.sha256()))) {
+            // The same content landed from another file of this run meanwhile.
+            ImportOutcomes.duplicate(context, job.getExecutionId(), at, path, name, recorded.sha256(),
+                    Optional.of(importId), source);
+            return ImportOutcomes.DUPLICATE;
         }
-        long importId = context.store().inTransaction(c -> ImportLedger.find(c, importFile.sha256(), ImportLedger.STAGING))
-                .orElseThrow(() -> new IllegalStateException("no import begun for " + file));
-        String department = context.store().inTransaction(c -> ImportLedger.department(c, importId));
-        boolean finance = ReportSheet.Source.of(source) == ReportSheet.Source.FINANCE;
+        boolean finance = source == ReportSheet.Source.FINANCE;
         long checkStart = System.nanoTime();
         // The stage step's key check marks an import that may hold a code and year twice; only then is the
         // (seconds-long, for a million rows) grouped query worth running.
@@ -82,9 +93,9 @@ public class ImportLandingBatchlet extends AbstractBatchlet {
             errors = acrossRows.stream().anyMatch(Problem::isError);
         }
         if (errors) {
-            ImportOutcomes.reject(context, job.getExecutionId(), path, name, importFile.sha256(), department,
-                    Optional.of(importId), acrossRows, ReportSheet.Source.of(source));
-            return end(ImportOutcomes.REJECTED);
+            ImportOutcomes.reject(context, job.getExecutionId(), at, path, name, recorded.sha256(), recorded.department(),
+                    Optional.of(importId), acrossRows, source);
+            return ImportOutcomes.REJECTED;
         }
         Instant now = context.clock().instant();
         Path destination = Filing.destination(context.settings().archive(), name, now);
@@ -103,23 +114,7 @@ public class ImportLandingBatchlet extends AbstractBatchlet {
                     job.getExecutionId(), now);
             return null;
         });
-        ImportOutcomes.file(context, importId, path, destination);
-        return end(ImportOutcomes.LANDED);
-    }
-
-    /** The file is gone: an earlier execution of this job instance filed it just before a crash. */
-    private String alreadyFiled() throws Exception {
-        JobOperator operator = BatchRuntimeBootstrap.operator();
-        List<Long> executions = operator.getJobExecutions(operator.getJobInstance(job.getExecutionId())).stream()
-                .map(JobExecution::getExecutionId).toList();
-        Optional<ImportLedger.Outcome> outcome = resources.get().store()
-                .inTransaction(c -> ImportLedger.outcome(c, executions));
-        return outcome.map(o -> o.kind().name())
-                .orElseThrow(() -> new java.nio.file.NoSuchFileException(file + "（取込の途中でファイルがなくなりました）"));
-    }
-
-    private String end(String outcome) {
-        job.setExitStatus(outcome);
-        return outcome;
+        ImportOutcomes.landed(context, at, importId, path, destination, name);
+        return ImportOutcomes.LANDED;
     }
 }

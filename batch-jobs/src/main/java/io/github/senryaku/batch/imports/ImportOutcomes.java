@@ -14,8 +14,9 @@ import java.util.Optional;
 
 /**
  * How a file ends, the same from every step: its record is committed durably first, then the file moves,
- * then the move is recorded. A crash between the commit and the move leaves an ended import whose file is
- * still where it was; the next run finishes the move ({@link ImportRecovery}).
+ * then the move is recorded, and only then is the run's starter told (取込済 is printed after all that). A
+ * crash between the commit and the move leaves an ended import whose file is still where it was; the next
+ * run finishes the move ({@link ImportRecovery}).
  */
 final class ImportOutcomes {
 
@@ -36,15 +37,16 @@ final class ImportOutcomes {
      * @param newProblems problems not yet recorded
      * @param from        who sent the file, recorded when the import had not begun yet
      */
-    static void reject(JobResources.Context context, long executionId, Path source, String originalName, String sha256,
-            String department, Optional<Long> begun, List<Problem> newProblems, ReportSheet.Source from)
-            throws Exception {
+    static void reject(JobResources.Context context, long executionId, ImportLedger.RunFile at, Path source,
+            String originalName, String sha256, String department, Optional<Long> begun, List<Problem> newProblems,
+            ReportSheet.Source from) throws Exception {
         Instant now = context.clock().instant();
         Path destination = Filing.destination(context.settings().rejected(), originalName, now);
         long importId = context.store().inTransaction(connection -> {
             long id = begun.isPresent() ? begun.get()
-                    : ImportLedger.begin(connection, sha256, originalName, department, size(source), executionId, now,
-                            from.name(), Optional.empty());
+                    : ImportLedger.begin(connection, new ImportLedger.NewImport(sha256, originalName, department,
+                            size(source), from.name(), Optional.empty(), Optional.of(at),
+                            source.toAbsolutePath().toString(), null, 1), executionId, now);
             ImportProblems.recordProblems(connection, id, ImportRows.ACROSS_ROWS, newProblems);
             return id;
         });
@@ -62,6 +64,42 @@ final class ImportOutcomes {
             return null;
         });
         file(context, importId, source, destination);
+        ImportRunner.tell(context, at, ImportRunner.ended(context, at, importId, originalName, DepartmentImports.Result.Kind.REJECTED));
+    }
+
+    /**
+     * Files a file whose content has landed before (this run or an earlier one): recorded as a duplicate,
+     * archived, nothing else changes.
+     *
+     * @param begun the import this run had begun for it, when the same content landed from another file meanwhile
+     */
+    static void duplicate(JobResources.Context context, long executionId, ImportLedger.RunFile at, Path source,
+            String originalName, String sha256, Optional<Long> begun, ReportSheet.Source from) throws Exception {
+        Instant now = context.clock().instant();
+        Path destination = Filing.destination(context.settings().archive(), originalName, now);
+        long importId = context.store().inDurableTransaction(connection -> {
+            long id = begun.isPresent() ? begun.get()
+                    : ImportLedger.begin(connection, new ImportLedger.NewImport(sha256, originalName, "", size(source),
+                            from.name(), Optional.empty(), Optional.of(at), source.toAbsolutePath().toString(), null, 1),
+                            executionId, now);
+            if (begun.isPresent()) {
+                new ImportRows(id).clear(connection, true);
+            }
+            ImportLedger.end(connection, id, ImportLedger.DUPLICATE, destination.getFileName().toString(),
+                    source.toAbsolutePath().toString(), 0, 0, 0, 0, executionId, now);
+            return id;
+        });
+        file(context, importId, source, destination);
+        ImportRunner.tell(context, at, ImportRunner.ended(context, at, importId, originalName,
+                DepartmentImports.Result.Kind.DUPLICATE));
+    }
+
+    /** Files a landed import's file and tells the run's starter. */
+    static void landed(JobResources.Context context, ImportLedger.RunFile at, long importId, Path source,
+            Path destination, String originalName) throws IOException, SQLException {
+        file(context, importId, source, destination);
+        ImportRunner.tell(context, at, ImportRunner.ended(context, at, importId, originalName,
+                DepartmentImports.Result.Kind.LANDED));
     }
 
     /** Moves (from the inbox) or copies (from elsewhere) an ended import's file, and records that it did. */

@@ -4,7 +4,6 @@ import io.github.senryaku.batch.runtime.InterruptedExecutions;
 import io.github.senryaku.batch.runtime.JobResources;
 import io.github.senryaku.batch.store.ImportLedger;
 import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.NoSuchJobExecutionException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +35,7 @@ public final class ImportRecovery {
         List<Long> interrupted = InterruptedExecutions.markFailed(operator);
         removePartialErrorReports(context);
         List<String> filed = finishFilings(context);
-        int abandoned = sweepAbandoned(operator, context);
+        int abandoned = sweepAbandoned(context);
         return new Report(interrupted, filed, abandoned);
     }
 
@@ -67,8 +66,8 @@ public final class ImportRecovery {
     static List<String> finishFilings(JobResources.Context context) throws SQLException, IOException {
         List<String> filed = new ArrayList<>();
         for (ImportLedger.Unfiled unfiled : context.store().inTransaction(ImportLedger::unfiled)) {
-            Path folder = ImportLedger.LANDED.equals(unfiled.status()) ? context.settings().archive()
-                    : context.settings().rejected();
+            Path folder = ImportLedger.REJECTED.equals(unfiled.status()) ? context.settings().rejected()
+                    : context.settings().archive();
             Path destination = folder.resolve(unfiled.storedAs());
             Path source = unfiled.sourcePath() == null ? null : Path.of(unfiled.sourcePath());
             if (!Files.exists(destination) && source != null && Files.isRegularFile(source)
@@ -95,24 +94,23 @@ public final class ImportRecovery {
      *
      * @return how many were cleared
      */
-    private static int sweepAbandoned(JobOperator operator, JobResources.Context context) throws SQLException {
+    private static int sweepAbandoned(JobResources.Context context) throws SQLException {
         int cleared = 0;
-        for (ImportLedger.Begun begun : context.store().inTransaction(ImportLedger::staging)) {
-            String file;
-            try {
-                file = operator.getParameters(begun.executionId()).getProperty(DepartmentImportJob.FILE);
-            } catch (NoSuchJobExecutionException unknown) {
-                file = null;
-            }
-            if (file == null || !Files.exists(Path.of(file))) {
-                context.store().inTransaction(connection -> {
-                    new ImportRows(begun.importId()).clear(connection, true);
-                    ImportLedger.abandon(connection, begun.importId());
-                    return null;
-                });
+        for (ImportLedger.Recorded begun : context.store().inTransaction(ImportLedger::staging)) {
+            if (begun.sourcePath() == null || !Files.exists(Path.of(begun.sourcePath()))) {
+                abandon(context, begun.importId());
                 cleared++;
             }
         }
         return cleared;
+    }
+
+    /** Clears a begun import's rows and marks it ABANDONED. */
+    static void abandon(JobResources.Context context, long importId) throws SQLException {
+        context.store().inTransaction(connection -> {
+            new ImportRows(importId).clear(connection, true);
+            ImportLedger.abandon(connection, importId);
+            return null;
+        });
     }
 }

@@ -23,9 +23,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * First step: decides whether the file is worth reading. Too large, not a workbook, encrypted or corrupt:
- * sent back at once with a one-line reason. Same content as a file already landed: reported as a duplicate
- * and filed. Otherwise its staging area is reset and the sheets' headers and the department are found.
+ * First step, one partition per file: decides whether the file is worth reading. Too large, not a workbook,
+ * encrypted or corrupt: sent back at once with a one-line reason. Same content as a file already landed:
+ * reported as a duplicate and filed. Otherwise the import begins: its content hash, department, plan and
+ * the sheets' header rows are recorded in the ledger, where the later steps and a restart find them.
  */
 @Named
 @Dependent
@@ -39,42 +40,62 @@ public class ImportScreenBatchlet extends AbstractBatchlet {
 
     @Inject
     @BatchProperty
-    String file;
+    String run;
 
-    /** {@code department} (the default) or {@code finance}: which sheets to look for. */
     @Inject
     @BatchProperty
-    String source;
+    String file;
+
+    @Inject
+    @BatchProperty
+    String ordinal;
 
     @Override
     public String process() throws Exception {
         JobResources.Context context = resources.get();
+        ImportLedger.RunFile at = BegunImport.at(run, ordinal);
+        ReportSheet.Source source = ReportSheet.Source.of(job);
         Path path = Path.of(file);
-        if (!Files.isRegularFile(path)) {
-            throw new java.nio.file.NoSuchFileException(file);
-        }
         String name = path.getFileName().toString();
+        Optional<ImportLedger.Recorded> earlier = context.store().inTransaction(c -> ImportLedger.ofRunFile(c, at));
+        if (earlier.isPresent() && !earlier.get().isStaging()) {
+            return earlier.get().status(); // ended before this restart; its filing, if cut short, was finished at start
+        }
+        // Screening again after an interruption: begin afresh, counting the attempt.
+        int attempts = earlier.map(e -> e.attempts() + 1).orElse(1);
+        if (earlier.isPresent()) {
+            context.store().inTransaction(c -> {
+                new ImportRows(earlier.get().importId()).clear(c, true);
+                ImportLedger.discard(c, earlier.get().importId());
+                return null;
+            });
+        }
+        if (!Files.isRegularFile(path)) {
+            // Moved or deleted between the listing and now: nothing to import, nothing to keep.
+            ImportRunner.tell(context, at, new DepartmentImports.Result(DepartmentImports.Result.Kind.FAILED, name,
+                    job.getExecutionId(), Optional.empty(), List.of(), false, Optional.of(new DepartmentImports.Result.Failure(
+                            "ファイルがありません（取込の前に移動または削除されました）", attempts, Optional.empty()))));
+            return "GONE";
+        }
         long size = Files.size(path);
         if (size > context.settings().maxFileBytes()) {
-            return reject(context, path, name, null, fileProblem(name, String.format("ファイルが大きすぎます（%.1f MB、上限 %d MB）",
-                    size / 1048576.0, context.settings().maxFileBytes() / 1048576), "不要なシートや行を削除してください"));
+            return reject(context, at, path, name, null, source, fileProblem(name, String.format(
+                    "ファイルが大きすぎます（%.1f MB、上限 %d MB）", size / 1048576.0, context.settings().maxFileBytes() / 1048576),
+                    "不要なシートや行を削除してください"));
         }
-        ImportFile importFile = ImportFile.of(path);
-        boolean landed = context.store().inTransaction(c -> ImportLedger.isLanded(c, importFile.sha256()));
-        if (landed) {
-            Filing.file(path, Filing.destination(context.settings().archive(), name, context.clock().instant()),
-                    context.settings().inbox());
-            return end(ImportOutcomes.DUPLICATE);
+        String sha256 = ImportFile.sha256(path);
+        if (context.store().inTransaction(c -> ImportLedger.isLanded(c, sha256))) {
+            ImportOutcomes.duplicate(context, job.getExecutionId(), at, path, name, sha256, Optional.empty(), source);
+            return ImportOutcomes.DUPLICATE;
         }
         List<Problem> problems = new ArrayList<>();
+        List<HeaderRow> headers = new ArrayList<>();
         Optional<HeaderLocator.DepartmentCell> department = Optional.empty();
-        Optional<StrategyPlan> plan = Optional.empty();
+        Optional<StrategyPlan> plan;
         try (WorkbookSource workbook = Workbooks.open(path)) {
-            List<HeaderRow> headers = new ArrayList<>();
             List<String> reportSheets = new ArrayList<>();
-            ReportSheet.Source from = ReportSheet.Source.of(source);
             for (String sheet : workbook.sheetNames()) {
-                Optional<ReportSheet> kind = ReportSheet.named(sheet, from);
+                Optional<ReportSheet> kind = ReportSheet.named(sheet, source);
                 if (kind.isEmpty()) {
                     continue;
                 }
@@ -87,57 +108,49 @@ public class ImportScreenBatchlet extends AbstractBatchlet {
                 }
             }
             if (reportSheets.isEmpty()) {
-                String expected = from.sheets().stream().map(s -> "「" + s.sheetName() + "」").collect(
+                String expected = source.sheets().stream().map(s -> "「" + s.sheetName() + "」").collect(
                         java.util.stream.Collectors.joining(""));
-                problems.add(fileProblem(name, "シート" + expected + (from.sheets().size() > 1 ? "のどちらも" : "が")
+                problems.add(fileProblem(name, "シート" + expected + (source.sheets().size() > 1 ? "のどちらも" : "が")
                         + "ありません（このファイルのシート: " + String.join("、", workbook.sheetNames()) + "）",
                         "様式のシート名のまま提出してください"));
             }
             WorkbookPlan.Decision decision = WorkbookPlan.decide(workbook, headers, context.plans(), name);
             if (decision.problem().isPresent()) {
                 // Rows cannot be checked against a plan nobody knows: the file goes back with this one reason.
-                return reject(context, path, name, importFile.sha256(), decision.problem().get());
+                return reject(context, at, path, name, sha256, source, decision.problem().get());
             }
             plan = decision.plan();
         } catch (UnreadableWorkbookException unreadable) {
-            return reject(context, path, name, importFile.sha256(), fileProblem(name, unreadable));
+            return reject(context, at, path, name, sha256, source, fileProblem(name, unreadable));
         } catch (java.io.IOException | RuntimeException broken) {
             // Whatever a file's bytes make the readers throw is the file's problem, sent back, never a failed job.
-            return reject(context, path, name, importFile.sha256(), fileProblem(name, Workbooks.unreadable(broken)));
+            return reject(context, at, path, name, sha256, source, fileProblem(name, Workbooks.unreadable(broken)));
         }
-        String departmentName = department.map(HeaderLocator.DepartmentCell::name).orElse(importFile.departmentFromName());
-        Optional<StrategyPlan> reportedOn = plan;
-        long begun = context.store().inTransaction(connection -> {
-            // An earlier import of the same content that never ended is started over, not continued:
-            // continuing is the restart's job (DepartmentImports), which does not run this step again.
-            for (Optional<Long> stale = ImportLedger.find(connection, importFile.sha256(), ImportLedger.STAGING);
-                    stale.isPresent(); stale = ImportLedger.find(connection, importFile.sha256(), ImportLedger.STAGING)) {
-                new ImportRows(stale.get()).clear(connection, true);
-                try (var delete = connection.prepareStatement("DELETE FROM import_file WHERE id = ?")) {
-                    delete.setLong(1, stale.get());
-                    delete.executeUpdate();
+        ImportLedger.NewImport begun = new ImportLedger.NewImport(sha256, name,
+                department.map(HeaderLocator.DepartmentCell::name).orElse(ImportFile.departmentFromName(name)), size,
+                source.name(), plan.map(StrategyPlan::code), Optional.of(at), path.toAbsolutePath().toString(),
+                HeaderMap.format(headers), attempts);
+        context.store().inTransaction(connection -> {
+            // An import of the same content left STAGING by a version before import runs is cleared: nothing
+            // resumes it, and this one reads the file from the top. (An open run finishes before a new one begins.)
+            for (ImportLedger.Recorded stale : ImportLedger.staging(connection)) {
+                if (stale.runFile().isEmpty() && sha256.equals(stale.sha256())) {
+                    new ImportRows(stale.importId()).clear(connection, true);
+                    ImportLedger.abandon(connection, stale.importId());
                 }
             }
-            long importId = ImportLedger.begin(connection, importFile.sha256(), name, departmentName, size,
-                    job.getExecutionId(), context.clock().instant(), ReportSheet.Source.of(source).name(),
-                    reportedOn.map(StrategyPlan::code));
+            long importId = ImportLedger.begin(connection, begun, job.getExecutionId(), context.clock().instant());
             ImportProblems.recordProblems(connection, importId, ImportRows.FILE_LEVEL, problems);
             return importId;
         });
-        job.setTransientUserData(new BegunImport(begun, plan.orElseThrow().code()));
         return ImportOutcomes.CONTINUE;
     }
 
-    private String reject(JobResources.Context context, Path path, String name, String sha256, Problem problem)
-            throws Exception {
-        ImportOutcomes.reject(context, job.getExecutionId(), path, name, sha256, "", Optional.empty(), List.of(problem),
-                ReportSheet.Source.of(source));
-        return end(ImportOutcomes.REJECTED);
-    }
-
-    private String end(String outcome) {
-        job.setExitStatus(outcome);
-        return outcome;
+    private String reject(JobResources.Context context, ImportLedger.RunFile at, Path path, String name, String sha256,
+            ReportSheet.Source source, Problem problem) throws Exception {
+        ImportOutcomes.reject(context, job.getExecutionId(), at, path, name, sha256, "", Optional.empty(), List.of(problem),
+                source);
+        return ImportOutcomes.REJECTED;
     }
 
     /** Why a file cannot be read, at the sheet and cell the reader had reached when it knew them. */

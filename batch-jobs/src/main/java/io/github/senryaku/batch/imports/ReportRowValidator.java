@@ -1,12 +1,10 @@
 package io.github.senryaku.batch.imports;
 
 import io.github.senryaku.batch.runtime.JobResources;
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.nio.file.Path;
 
 /** Validates each row against the plan (a department's rows, or the finance office's lines); a row that reports nothing is filtered out. */
 @Named
@@ -17,11 +15,7 @@ public class ReportRowValidator implements ItemProcessor {
     JobResources resources;
 
     @Inject
-    @BatchProperty
-    String file;
-
-    @Inject
-    jakarta.batch.runtime.context.JobContext job;
+    jakarta.batch.runtime.context.StepContext step;
 
     private ActualRowValidator actuals;
     private MeasureRowValidator measures;
@@ -34,16 +28,13 @@ public class ReportRowValidator implements ItemProcessor {
     @Override
     public Object processItem(Object item) {
         if (actuals == null) {
-            try {
-                catalog = new PlanCatalog(BegunImport.of(job, resources.get(), file).plan(resources.get()));
-            } catch (java.io.IOException | java.sql.SQLException unreachable) {
-                throw new IllegalStateException("the import of " + file + " cannot be found: " + unreachable.getMessage(),
-                        unreachable);
-            }
+            // The reader found the partition's import and left it in the step context.
+            BegunImport begun = (BegunImport) step.getTransientUserData();
+            catalog = new PlanCatalog(begun.plan(resources.get()));
+            name = begun.recorded().originalName();
             actuals = new ActualRowValidator(catalog);
             measures = new MeasureRowValidator(catalog);
             budget = new BudgetRowValidator(catalog);
-            name = Path.of(file).getFileName().toString();
         }
         ReportRow row = (ReportRow) item;
         if (row.header().kind() == ReportSheet.BUDGET) {

@@ -23,6 +23,11 @@ enum ReportSheet {
     enum Source {
         DEPARTMENT, FINANCE;
 
+        /** The job's {@code source} property: each import job names whose files it reads. */
+        static Source of(jakarta.batch.runtime.context.JobContext job) {
+            return of(job.getProperties().getProperty("source"));
+        }
+
         static Source of(String name) {
             return name == null || name.isBlank() ? DEPARTMENT : valueOf(name.strip().toUpperCase(java.util.Locale.ROOT));
         }

@@ -2,14 +2,13 @@ package io.github.senryaku.batch.imports;
 
 import io.github.senryaku.batch.runtime.JobResources;
 import io.github.senryaku.batch.store.ImportLedger;
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.nio.file.Path;
 import java.util.List;
 
 /** Writes each chunk of validated rows into the import's (still invisible) rows, one transaction per chunk. */
@@ -21,23 +20,26 @@ public class StagedRowWriter extends AbstractItemWriter {
     JobResources resources;
 
     @Inject
-    @BatchProperty
-    String file;
+    JobContext job;
+
+    @Inject
+    StepContext step;
 
     private ImportRows rows;
     private long lastWritten;
 
-    @Inject
-    JobContext job;
-
     @Override
     public void open(Serializable checkpoint) throws Exception {
-        BegunImport begun = BegunImport.of(job, resources.get(), file);
+        // The reader, opened first, found the partition's import; a file its screen step ended has none.
+        if (!(step.getTransientUserData() instanceof BegunImport begun) || !begun.recorded().isStaging()) {
+            return;
+        }
         rows = new ImportRows(begun.importId(), begun.planCode());
         // A checkpoint of another shape (an older version's) is treated as a restart from the first row.
         lastWritten = checkpoint instanceof Long ordinal ? ordinal : 0;
         // Chunks committed after the last checkpoint (or before the first) are read and written again.
         resources.get().store().inTransaction(c -> {
+            ImportLedger.workedOnBy(c, rows.importId(), job.getExecutionId());
             rows.discardAfter(c, lastWritten);
             if (checkpoint != null) {
                 // Restarted: the rows before the checkpoint were not seen by this run's key check.
@@ -69,6 +71,7 @@ public class StagedRowWriter extends AbstractItemWriter {
         });
         if (!validated.isEmpty()) {
             lastWritten = validated.get(validated.size() - 1).ordinal();
+            ImportRunner.tellRows(resources.get(), ((BegunImport) step.getTransientUserData()).at(), validated.size());
         }
     }
 }

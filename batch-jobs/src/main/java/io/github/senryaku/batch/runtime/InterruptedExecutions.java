@@ -16,7 +16,8 @@ import org.jberet.runtime.JobExecutionImpl;
 /**
  * Executions a crashed process (kill -9, power loss) left STARTED in the job repository. Called only by
  * the holder of the {@link DataFolderLock}, so nothing alive can own them: they are marked FAILED with the
- * exit status {@value #EXIT_STATUS}, which makes them restartable from their last checkpoint.
+ * exit status {@value #EXIT_STATUS}, which makes them restartable from their last checkpoint (each partition
+ * from its own).
  */
 public final class InterruptedExecutions {
 
@@ -43,13 +44,9 @@ public final class InterruptedExecutions {
             for (long id : running) {
                 JobExecution execution = repository.getJobExecution(id);
                 if (execution instanceof JobExecutionImpl impl) {
-                    for (StepExecution step : repository.getStepExecutions(id, InterruptedExecutions.class.getClassLoader())) {
-                        if (step instanceof AbstractStepExecution stepImpl && isRunning(step.getBatchStatus())) {
-                            stepImpl.setBatchStatus(BatchStatus.FAILED);
-                            stepImpl.setExitStatus(EXIT_STATUS);
-                            repository.updateStepExecution(stepImpl);
-                        }
-                    }
+                    // The step executions are left as the crash left them: a step still STARTED tells JBeret's
+                    // restart that it ended abruptly, and only then does it also rerun the partitions the crash
+                    // kept from starting (it trusts a FAILED step's partition records to be complete).
                     impl.setBatchStatus(BatchStatus.FAILED);
                     impl.setExitStatus(EXIT_STATUS);
                     repository.updateJobExecution(impl, true, false);

@@ -21,9 +21,10 @@ public class JobResources {
      *
      * @param plans every plan of the plans folder and those in force: an import finds the plan of each file there
      * @param plan  the plan the command works on (a report's, a status's); an import's files name their own
+     * @param notices what running jobs tell the code that started them
      */
     public record Context(Settings settings, PlansInForce plans, StrategyPlan plan, GradingRulebook rulebook, Store store,
-            Clock clock) {
+            Clock clock, JobNotices notices) {
         public Context {
             Objects.requireNonNull(settings, "settings");
             Objects.requireNonNull(plans, "plans");
@@ -31,6 +32,7 @@ public class JobResources {
             Objects.requireNonNull(rulebook, "rulebook");
             Objects.requireNonNull(store, "store");
             Objects.requireNonNull(clock, "clock");
+            Objects.requireNonNull(notices, "notices");
         }
     }
 

@@ -15,9 +15,6 @@ public final class JobRunner {
     private static final Set<BatchStatus> ENDED = EnumSet.of(BatchStatus.COMPLETED, BatchStatus.FAILED,
             BatchStatus.STOPPED, BatchStatus.ABANDONED);
 
-    /** Bounded, in case the object is a copy read back from the repository, whose latch nobody releases. */
-    private static final long REPOSITORY_WRITE_WAIT_SECONDS = 30;
-
     private JobRunner() {
     }
 
@@ -32,23 +29,24 @@ public final class JobRunner {
     }
 
     /**
-     * JBeret sets the ended status in memory before it writes the execution's end to the job repository, so
-     * a command that stopped at the status could close the store under that write: the execution would
-     * then read FAILED/INTERRUPTED at the next start although its work was done (seen as flaky job lists in
-     * tests). The runner's own execution object is released only after the write; wait for that too.
+     * Waits on the execution's own end: JBeret releases its latch only after the end is written to the job
+     * repository, so a command that returns then can close the store without cutting that write short (a
+     * status seen ended in memory before the write once made finished runs read FAILED at the next start).
+     * A copy read back from the repository has no latch; only then is the status polled.
      */
     private static JobExecution waitFor(JobOperator operator, long executionId) throws InterruptedException {
-        long pause = 5;
-        while (true) {
-            JobExecution execution = operator.getJobExecution(executionId);
-            if (ENDED.contains(execution.getBatchStatus())) {
-                if (execution instanceof JobExecutionImpl running) {
-                    running.awaitTermination(REPOSITORY_WRITE_WAIT_SECONDS, TimeUnit.SECONDS);
-                }
-                return execution;
+        JobExecution execution = operator.getJobExecution(executionId);
+        if (execution instanceof JobExecutionImpl live && live.getBatchStatus() != BatchStatus.ABANDONED) {
+            live.awaitTermination(0, TimeUnit.SECONDS);
+            if (ENDED.contains(live.getBatchStatus())) {
+                return live;
             }
+        }
+        long pause = 5;
+        while (!ENDED.contains((execution = operator.getJobExecution(executionId)).getBatchStatus())) {
             Thread.sleep(pause);
             pause = Math.min(100, pause * 2);
         }
+        return execution;
     }
 }

@@ -38,7 +38,8 @@ public final class SenryakuRuntime implements AutoCloseable {
         prepareHome(settings);
         logTo(settings.home().resolve("logs"));
         Store store = Store.open(settings.database(), plans.legacy().code());
-        JobResources.Context context = new JobResources.Context(settings, plans, plan, rulebook, store, Clock.systemUTC());
+        JobResources.Context context = new JobResources.Context(settings, plans, plan, rulebook, store, Clock.systemUTC(),
+                new JobNotices());
         return new SenryakuRuntime(context, BatchRuntimeBootstrap.start(context));
     }
 

@@ -24,8 +24,34 @@ public final class ImportLedger {
     public static final String FINANCE = "FINANCE";
     public static final String LANDED = "LANDED";
     public static final String REJECTED = "REJECTED";
-    /** Begun, interrupted, and its file gone: its rows were cleared. */
+    /** Begun, interrupted, and its file gone (or set aside): its rows were cleared. */
     public static final String ABANDONED = "ABANDONED";
+    /** The same content landed from another file of the same run first: nothing of this one was kept. */
+    public static final String DUPLICATE = "DUPLICATE";
+
+    /** Where an import stands in its run: the run's id and the partition (the file's place in the run). */
+    public record RunFile(long run, int ordinal) {
+    }
+
+    /**
+     * What the screen step found and recorded when it began an import, read back by the later steps and by a
+     * restart instead of hashing and scanning the file again.
+     *
+     * @param headerMap the report sheets' header rows, in the import's own text form
+     * @param attempts  executions that worked on the import, this one included
+     */
+    public record Recorded(long importId, String status, String sha256, String originalName, String department,
+            long size, Optional<String> plan, String sourcePath, String headerMap, int attempts, long executionId,
+            Optional<RunFile> runFile) {
+        public boolean isStaging() {
+            return STAGING.equals(status);
+        }
+    }
+
+    /** An import about to begin: everything known of the file before its rows are read. */
+    public record NewImport(String sha256, String originalName, String department, long size, String source,
+            Optional<String> plan, Optional<RunFile> runFile, String sourcePath, String headerMap, int attempts) {
+    }
 
     /** How an import ended, as recorded. */
     /** @param plan the plan the file reported on; empty for a file sent back before that was known */
@@ -89,6 +115,112 @@ public final class ImportLedger {
         }
     }
 
+    /** Records an import that has begun, with its place in its run; its rows stay invisible until it lands. */
+    public static long begin(Connection connection, NewImport begun, long executionId, Instant now) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO import_file (sha256, status,"
+                + " original_name, department, size_bytes, actual_count, measure_count, warning_count, error_count,"
+                + " job_execution_id, started_at, source, plan_code, run_id, run_ordinal, source_path, header_map,"
+                + " attempts) VALUES (?, ?, ?, ?, ?, 0, 0, 0, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
+            insert.setString(1, begun.sha256());
+            insert.setString(2, STAGING);
+            insert.setString(3, begun.originalName());
+            insert.setString(4, begun.department());
+            insert.setLong(5, begun.size());
+            insert.setLong(6, executionId);
+            insert.setTimestamp(7, Timestamp.from(now));
+            insert.setString(8, begun.source());
+            insert.setString(9, begun.plan().orElse(null));
+            insert.setObject(10, begun.runFile().map(RunFile::run).orElse(null), java.sql.Types.BIGINT);
+            insert.setObject(11, begun.runFile().map(RunFile::ordinal).orElse(null), java.sql.Types.INTEGER);
+            insert.setString(12, begun.sourcePath());
+            insert.setString(13, begun.headerMap());
+            insert.setInt(14, begun.attempts());
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private static final String RECORDED = "SELECT id, status, sha256, original_name, department, size_bytes, plan_code,"
+            + " source_path, header_map, attempts, job_execution_id, run_id, run_ordinal FROM import_file";
+
+    private static Recorded recorded(ResultSet rs) throws SQLException {
+        return new Recorded(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getLong(6), Optional.ofNullable(rs.getString(7)), rs.getString(8), rs.getString(9), rs.getInt(10),
+                rs.getLong(11), runFile(rs.getLong(12), rs.wasNull(), rs.getInt(13)));
+    }
+
+    private static Optional<RunFile> runFile(long run, boolean none, int ordinal) {
+        return none ? Optional.empty() : Optional.of(new RunFile(run, ordinal));
+    }
+
+    /** The latest import a run's partition recorded, if it got that far. */
+    public static Optional<Recorded> ofRunFile(Connection connection, RunFile runFile) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(RECORDED
+                + " WHERE run_id = ? AND run_ordinal = ? ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")) {
+            select.setLong(1, runFile.run());
+            select.setInt(2, runFile.ordinal());
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next() ? Optional.of(recorded(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    /** How many of the run's files ended each way (LANDED, REJECTED, DUPLICATE, ABANDONED), by each file's latest import. */
+    public static java.util.Map<String, Integer> endingsOf(Connection connection, long run) throws SQLException {
+        java.util.Map<String, Integer> endings = new java.util.TreeMap<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT status, COUNT(*) FROM import_file f"
+                + " WHERE run_id = ? AND status <> 'STAGING' AND id = (SELECT MAX(id) FROM import_file g"
+                + " WHERE g.run_id = f.run_id AND g.run_ordinal = f.run_ordinal) GROUP BY status")) {
+            select.setLong(1, run);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    endings.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+        }
+        return endings;
+    }
+
+    /** The run's imports still STAGING: begun, not ended. */
+    public static List<Recorded> unendedOf(Connection connection, long run) throws SQLException {
+        List<Recorded> found = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(RECORDED
+                + " WHERE run_id = ? AND status = 'STAGING' ORDER BY run_ordinal")) {
+            select.setLong(1, run);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    found.add(recorded(rs));
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Notes that this execution works on the import; an execution other than the last one to do so (a
+     * restart) counts one more attempt.
+     */
+    public static void workedOnBy(Connection connection, long importId, long executionId) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE import_file SET attempts = attempts + 1,"
+                + " job_execution_id = ? WHERE id = ? AND job_execution_id <> ?")) {
+            update.setLong(1, executionId);
+            update.setLong(2, importId);
+            update.setLong(3, executionId);
+            update.executeUpdate();
+        }
+    }
+
+    /** Forgets a begun import whose screening is done again (its rows and problems are cleared by the caller). */
+    public static void discard(Connection connection, long importId) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM import_file WHERE id = ?")) {
+            delete.setLong(1, importId);
+            delete.executeUpdate();
+        }
+    }
+
     /**
      * Ends an import: LANDED or REJECTED, with where the file goes, where it was read from, its counts and the
      * execution that ended it. The file is moved afterwards, and {@link #markFiled} records that it was.
@@ -112,22 +244,6 @@ public final class ImportLedger {
         }
     }
 
-    /** Whether one of these executions began an import of this content that is still STAGING. */
-    public static boolean isStagedBy(Connection connection, String sha256, Collection<Long> executionIds)
-            throws SQLException {
-        if (executionIds.isEmpty()) {
-            return false;
-        }
-        String ids = executionIds.stream().map(String::valueOf).collect(Collectors.joining(","));
-        try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM import_file WHERE sha256 = ?"
-                + " AND status = 'STAGING' AND job_execution_id IN (" + ids + ")")) {
-            select.setString(1, sha256);
-            try (ResultSet rs = select.executeQuery()) {
-                return rs.next();
-            }
-        }
-    }
-
     /** Records that an ended import's file is where {@code stored_as} says. */
     public static void markFiled(Connection connection, long importId, Instant now) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE import_file SET filed_at = ? WHERE id = ?")) {
@@ -145,7 +261,8 @@ public final class ImportLedger {
     public static List<Unfiled> unfiled(Connection connection) throws SQLException {
         List<Unfiled> found = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT id, status, sha256, source_path, stored_as,"
-                + " original_name FROM import_file WHERE status IN ('LANDED', 'REJECTED') AND filed_at IS NULL ORDER BY id");
+                + " original_name FROM import_file WHERE status IN ('LANDED', 'REJECTED', 'DUPLICATE') AND filed_at IS NULL"
+                + " ORDER BY id");
                 ResultSet rs = select.executeQuery()) {
             while (rs.next()) {
                 found.add(new Unfiled(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
@@ -155,17 +272,13 @@ public final class ImportLedger {
         return found;
     }
 
-    /** An import begun and not ended: its id and the execution that began it. */
-    public record Begun(long importId, long executionId) {
-    }
-
-    public static List<Begun> staging(Connection connection) throws SQLException {
-        List<Begun> found = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT id, job_execution_id FROM import_file WHERE status = 'STAGING' ORDER BY id");
+    /** Imports begun and not ended, oldest first. */
+    public static List<Recorded> staging(Connection connection) throws SQLException {
+        List<Recorded> found = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(RECORDED + " WHERE status = 'STAGING' ORDER BY id");
                 ResultSet rs = select.executeQuery()) {
             while (rs.next()) {
-                found.add(new Begun(rs.getLong(1), rs.getLong(2)));
+                found.add(recorded(rs));
             }
         }
         return found;
@@ -227,23 +340,25 @@ public final class ImportLedger {
         }
     }
 
-    /** The recorded outcome of the import these executions ended, if they ended one. */
-    public static Optional<Outcome> outcome(Connection connection, Collection<Long> executionIds) throws SQLException {
-        if (executionIds.isEmpty()) {
-            return Optional.empty();
-        }
-        String ids = executionIds.stream().map(String::valueOf).collect(Collectors.joining(","));
-        try (PreparedStatement select = connection.prepareStatement("SELECT id, status, original_name, stored_as,"
-                + " department, actual_count, measure_count, warning_count, error_count, job_execution_id, finished_at,"
-                + " budget_count, plan_code FROM import_file WHERE status IN ('LANDED', 'REJECTED') AND job_execution_id IN (" + ids + ")"
-                + " ORDER BY id DESC");
-                ResultSet rs = select.executeQuery()) {
-            if (!rs.next()) {
-                return Optional.empty();
+    /** How the import ended, if it has. */
+    public static Optional<Outcome> outcome(Connection connection, long importId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(OUTCOME + " WHERE status IN ('LANDED', 'REJECTED')"
+                + " AND id = ?")) {
+            select.setLong(1, importId);
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next() ? Optional.of(outcome(rs)) : Optional.empty();
             }
-            return Optional.of(new Outcome(Outcome.Kind.valueOf(rs.getString(2)), rs.getLong(1), rs.getString(3),
-                    rs.getString(4), rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9),
-                    rs.getLong(10), rs.getTimestamp(11).toInstant(), rs.getInt(12), Optional.ofNullable(rs.getString(13))));
         }
     }
+
+    private static final String OUTCOME = "SELECT id, status, original_name, stored_as, department, actual_count,"
+            + " measure_count, warning_count, error_count, job_execution_id, finished_at, budget_count, plan_code"
+            + " FROM import_file";
+
+    private static Outcome outcome(ResultSet rs) throws SQLException {
+        return new Outcome(Outcome.Kind.valueOf(rs.getString(2)), rs.getLong(1), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getLong(10),
+                rs.getTimestamp(11).toInstant(), rs.getInt(12), Optional.ofNullable(rs.getString(13)));
+    }
+
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * Files set aside in {@code failed/} after failing the import job too often ({@code set_aside_file}): when
- * one comes back, its failed attempts count from the time it was set aside.
+ * one comes back it is tried afresh, as a new import.
  */
 public final class SetAsideFiles {
 
@@ -28,21 +28,6 @@ public final class SetAsideFiles {
             insert.setString(5, cause.length() <= 1000 ? cause : cause.substring(0, 999) + "…");
             insert.setTimestamp(6, Timestamp.from(at));
             insert.executeUpdate();
-        }
-    }
-
-    /** When this content, read from this path, was last set aside. */
-    public static Optional<Instant> lastSetAside(Connection connection, String sha256, String sourcePath)
-            throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT MAX(set_aside_at) FROM set_aside_file WHERE sha256 = ? AND source_path = ?")) {
-            select.setString(1, sha256);
-            select.setString(2, sourcePath);
-            try (ResultSet rs = select.executeQuery()) {
-                rs.next();
-                Timestamp at = rs.getTimestamp(1);
-                return Optional.ofNullable(at).map(Timestamp::toInstant);
-            }
         }
     }
 }

@@ -57,7 +57,7 @@ class SystemFaultIT {
             }
             DepartmentImports.Result third = DepartmentImports.run(runtime.operator(), runtime.context(), file);
 
-            assertEquals(DepartmentImports.Result.Kind.SET_ASIDE, third.kind());
+            assertEquals(DepartmentImports.Result.Kind.SET_ASIDE, third.kind(), third.toString());
             assertEquals(3, third.failure().orElseThrow().attempts());
             assertFalse(Files.exists(file), "no longer tried every night");
             Path aside = third.failure().orElseThrow().setAsideAs().orElseThrow();
