@@ -1,14 +1,13 @@
 package io.github.senryaku.batch.runtime;
 
 import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.StepExecution;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jberet.operations.AbstractJobOperator;
-import org.jberet.operations.DelegatingJobOperator;
 import org.jberet.repository.JobRepository;
 import org.jberet.runtime.AbstractStepExecution;
 import org.jberet.runtime.JobExecutionImpl;
@@ -28,33 +27,25 @@ public final class InterruptedExecutions {
     /** Marks every execution still STARTED as FAILED; returns their ids. */
     public static List<Long> markFailed(JobOperator operator) {
         List<Long> marked = new ArrayList<>();
-        JobOperator actual = operator instanceof DelegatingJobOperator delegating ? delegating.getDelegate() : operator;
-        if (!(actual instanceof AbstractJobOperator jberet)) {
+        Optional<AbstractJobOperator> jberet = JBeret.operator(operator);
+        if (jberet.isEmpty()) {
             return marked;
         }
-        JobRepository repository = jberet.getJobRepository();
-        for (String job : io.github.senryaku.batch.BatchArtifacts.JOB_NAMES) {
-            List<Long> running;
-            try {
-                running = operator.getRunningExecutions(job);
-            } catch (NoSuchJobException none) {
-                continue;
-            }
-            for (long id : running) {
-                JobExecution execution = repository.getJobExecution(id);
-                if (execution instanceof JobExecutionImpl impl) {
-                    for (StepExecution step : repository.getStepExecutions(id, InterruptedExecutions.class.getClassLoader())) {
-                        if (step instanceof AbstractStepExecution stepImpl && isRunning(step.getBatchStatus())) {
-                            stepImpl.setBatchStatus(BatchStatus.FAILED);
-                            stepImpl.setExitStatus(EXIT_STATUS);
-                            repository.updateStepExecution(stepImpl);
-                        }
+        JobRepository repository = jberet.get().getJobRepository();
+        for (JobExecution execution : new JobHistory(operator).running()) {
+            if (execution instanceof JobExecutionImpl impl) {
+                long id = impl.getExecutionId();
+                for (StepExecution step : repository.getStepExecutions(id, InterruptedExecutions.class.getClassLoader())) {
+                    if (step instanceof AbstractStepExecution stepImpl && isRunning(step.getBatchStatus())) {
+                        stepImpl.setBatchStatus(BatchStatus.FAILED);
+                        stepImpl.setExitStatus(EXIT_STATUS);
+                        repository.updateStepExecution(stepImpl);
                     }
-                    impl.setBatchStatus(BatchStatus.FAILED);
-                    impl.setExitStatus(EXIT_STATUS);
-                    repository.updateJobExecution(impl, true, false);
-                    marked.add(id);
                 }
+                impl.setBatchStatus(BatchStatus.FAILED);
+                impl.setExitStatus(EXIT_STATUS);
+                repository.updateJobExecution(impl, true, false);
+                marked.add(id);
             }
         }
         return marked;
