@@ -1,20 +1,17 @@
 package io.github.senryaku.cli;
 
+import io.github.senryaku.batch.runtime.JobHistory;
 import io.github.senryaku.batch.runtime.SenryakuRuntime;
-import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.JobExecution;
-import jakarta.batch.runtime.JobInstance;
 import java.io.PrintWriter;
 import java.text.SimpleDateFormat;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.TimeZone;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -38,25 +35,15 @@ final class JobsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (limit < 1) {
+            throw new ParameterException(spec.commandLine(), "--limit は 1 以上にしてください: " + limit);
+        }
         try (SenryakuRuntime runtime = RuntimeOptions.start(config, senryaku.environment())) {
-            JobOperator operator = runtime.operator();
-            List<JobExecution> executions = new ArrayList<>();
-            for (String job : io.github.senryaku.batch.BatchArtifacts.JOB_NAMES) {
-                List<JobInstance> instances;
-                try {
-                    instances = operator.getJobInstances(job, 0, limit);
-                } catch (jakarta.batch.operations.NoSuchJobException neverRun) {
-                    continue;
-                }
-                for (JobInstance instance : instances) {
-                    executions.addAll(operator.getJobExecutions(instance));
-                }
-            }
-            executions.sort(Comparator.comparingLong(JobExecution::getExecutionId).reversed());
+            JobHistory.Listing newest = runtime.history().newest(limit);
             SimpleDateFormat time = new SimpleDateFormat("yyyy-MM-dd HH:mm:ss");
             time.setTimeZone(TimeZone.getTimeZone("Asia/Tokyo"));
             out.println("実行ID  ジョブ              状態        終了状態    開始                 終了                 対象");
-            for (JobExecution execution : executions.subList(0, Math.min(limit, executions.size()))) {
+            for (JobExecution execution : newest.executions()) {
                 String file = execution.getJobParameters() == null ? ""
                         : execution.getJobParameters().getProperty("file", "");
                 out.printf("%-7d %-19s %-11s %-11s %-20s %-20s %s%n", execution.getExecutionId(), execution.getJobName(),
@@ -65,8 +52,11 @@ final class JobsCommand implements Callable<Integer> {
                         execution.getEndTime() == null ? "" : time.format(execution.getEndTime()),
                         file.isEmpty() ? "" : java.nio.file.Path.of(file).getFileName());
             }
-            if (executions.isEmpty()) {
+            if (newest.executions().isEmpty()) {
                 out.println("（まだジョブの実行はありません）");
+            }
+            if (newest.truncated()) {
+                out.println("（新しい " + limit + " 件だけを表示しました。それより前の実行は --limit を大きくすると表示します）");
             }
             return ExitCodes.OK;
         }

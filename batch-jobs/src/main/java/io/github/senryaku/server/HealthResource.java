@@ -1,11 +1,9 @@
 package io.github.senryaku.server;
 
-import io.github.senryaku.batch.BatchArtifacts;
+import io.github.senryaku.batch.runtime.JobHistory;
+import io.github.senryaku.batch.runtime.JobNames;
 import io.github.senryaku.batch.runtime.SenryakuRuntime;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.runtime.JobExecution;
-import jakarta.batch.runtime.JobInstance;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.sql.Connection;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,10 +44,11 @@ public final class HealthResource {
         body.put("status", database ? "ok" : "database-unreachable");
         body.put("database", database);
         List<Map<String, Object>> jobs = new ArrayList<>();
-        for (String name : BatchArtifacts.JOB_NAMES) {
+        JobHistory history = runtime.history();
+        for (String name : JobNames.ALL) {
             Map<String, Object> job = new LinkedHashMap<>();
             job.put("name", name);
-            job.put("lastExecution", database ? last(runtime.operator(), name) : null);
+            job.put("lastExecution", database ? history.latest(name).map(HealthResource::execution).orElse(null) : null);
             jobs.add(job);
         }
         body.put("jobs", jobs);
@@ -62,21 +60,7 @@ public final class HealthResource {
         return Response.status(database ? 200 : 503).entity(body).build();
     }
 
-    private static Map<String, Object> last(JobOperator operator, String name) {
-        List<JobInstance> instances;
-        try {
-            instances = operator.getJobInstances(name, 0, 1);
-        } catch (NoSuchJobException never) {
-            return null;
-        }
-        if (instances.isEmpty()) {
-            return null;
-        }
-        JobExecution last = operator.getJobExecutions(instances.get(0)).stream()
-                .max(Comparator.comparingLong(JobExecution::getExecutionId)).orElse(null);
-        if (last == null) {
-            return null;
-        }
+    private static Map<String, Object> execution(JobExecution last) {
         Map<String, Object> execution = new LinkedHashMap<>();
         execution.put("id", last.getExecutionId());
         execution.put("status", String.valueOf(last.getBatchStatus()));

@@ -1,16 +1,15 @@
 package io.github.senryaku.server;
 
-import io.github.senryaku.batch.BatchArtifacts;
+import io.github.senryaku.batch.runtime.JobHistory;
+import io.github.senryaku.batch.runtime.JobNames;
 import io.github.senryaku.batch.runtime.SenryakuRuntime;
+import io.github.senryaku.batch.store.ImportLedger;
 import io.github.senryaku.batch.store.StoredActuals;
 import io.github.senryaku.model.evaluation.Submissions;
 import io.github.senryaku.model.time.FiscalYear;
 import io.github.senryaku.model.time.YearFormatException;
 import io.github.senryaku.server.auth.Sessions;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.runtime.JobExecution;
-import jakarta.batch.runtime.JobInstance;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,8 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.nio.file.Files;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,6 +35,8 @@ import java.util.stream.Stream;
 public final class PlanningPages {
 
     private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+    private static final int IMPORTS_SHOWN = 100;
+    private static final int EXECUTIONS_SHOWN = 20;
 
     private final SenryakuRuntime runtime;
     private final Sessions sessions;
@@ -55,47 +54,34 @@ public final class PlanningPages {
         if (session.isEmpty() || !session.get().role().canPlan()) {
             return refuse(session);
         }
-        StringBuilder body = new StringBuilder("<h2>取込の一覧（新しい順、100件まで）</h2><table><tr><th>ファイル</th><th>担当課</th>"
-                + "<th>種類</th><th>状態</th><th>実績</th><th>取組</th><th>予算決算</th><th>エラー</th><th>終了</th></tr>");
-        runtime.store().inTransaction(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT original_name, department, source, status,"
-                    + " actual_count, measure_count, budget_count, error_count, finished_at FROM import_file"
-                    + " ORDER BY id DESC FETCH FIRST 100 ROWS ONLY"); ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    body.append("<tr>");
-                    for (String cell : List.of(rs.getString(1), rs.getString(2),
-                            "FINANCE".equals(rs.getString(3)) ? "予算決算" : "担当課報告", status(rs.getString(4)),
-                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                            rs.getTimestamp(9) == null ? "" : rs.getTimestamp(9).toInstant().atZone(JAPAN).toLocalDateTime()
-                                    .toString().replace('T', ' '))) {
-                        body.append("<td>").append(Html.escape(cell)).append("</td>");
-                    }
-                    body.append("</tr>");
-                }
+        StringBuilder body = new StringBuilder("<h2>取込の一覧（新しい順、" + IMPORTS_SHOWN + "件まで）</h2><table><tr>"
+                + "<th>ファイル</th><th>担当課</th><th>種類</th><th>状態</th><th>実績</th><th>取組</th><th>予算決算</th>"
+                + "<th>エラー</th><th>終了</th></tr>");
+        for (ImportLedger.Listed listed : runtime.store().inTransaction(c -> ImportLedger.newest(c, IMPORTS_SHOWN))) {
+            row(body, listed.originalName(), listed.department(),
+                    ImportLedger.FINANCE.equals(listed.source()) ? "予算決算" : "担当課報告", status(listed.status()),
+                    String.valueOf(listed.actuals()), String.valueOf(listed.measures()), String.valueOf(listed.budgetLines()),
+                    String.valueOf(listed.errors()), listed.finishedAt().map(PlanningPages::time).orElse(""));
+        }
+        body.append("</table><h2>ジョブの実行（ジョブごとに新しい順、" + EXECUTIONS_SHOWN + "件まで）</h2><table><tr><th>ジョブ</th>"
+                + "<th>実行ID</th><th>状態</th><th>終了状態</th><th>開始</th><th>終了</th></tr>");
+        JobHistory history = runtime.history();
+        List<String> cutShort = new ArrayList<>();
+        for (String name : JobNames.ALL) {
+            JobHistory.Listing newest = history.newest(name, EXECUTIONS_SHOWN);
+            for (JobExecution execution : newest.executions()) {
+                row(body, name, String.valueOf(execution.getExecutionId()), String.valueOf(execution.getBatchStatus()),
+                        execution.getExitStatus(), time(execution.getStartTime()), time(execution.getEndTime()));
             }
-            return null;
-        });
-        body.append("</table><h2>ジョブの実行（ジョブごとに新しい順、20件まで）</h2><table><tr><th>ジョブ</th><th>実行ID</th><th>状態</th>"
-                + "<th>終了状態</th><th>開始</th><th>終了</th></tr>");
-        JobOperator operator = runtime.operator();
-        for (String name : BatchArtifacts.JOB_NAMES) {
-            List<JobInstance> instances;
-            try {
-                instances = operator.getJobInstances(name, 0, 20);
-            } catch (NoSuchJobException none) {
-                continue;
-            }
-            for (JobInstance instance : instances) {
-                for (JobExecution execution : operator.getJobExecutions(instance)) {
-                    body.append("<tr><td>").append(Html.escape(name)).append("</td><td>").append(execution.getExecutionId())
-                            .append("</td><td>").append(execution.getBatchStatus()).append("</td><td>")
-                            .append(Html.escape(execution.getExitStatus())).append("</td><td>")
-                            .append(time(execution.getStartTime())).append("</td><td>").append(time(execution.getEndTime()))
-                            .append("</td></tr>");
-                }
+            if (newest.truncated()) {
+                cutShort.add(name);
             }
         }
         body.append("</table>");
+        if (!cutShort.isEmpty()) {
+            body.append("<p>").append(Html.escape(String.join("、", cutShort))).append(" には、これより前の実行もあります"
+                    + "（すべては senryaku jobs --limit で表示できます）。</p>");
+        }
         return Html.response(200, Html.page("取込とジョブの状況", session.get().name(), session.get().csrf(), body.toString()));
     }
 
@@ -233,7 +219,11 @@ public final class PlanningPages {
     }
 
     private static String time(java.util.Date date) {
-        return date == null ? "" : date.toInstant().atZone(JAPAN).toLocalDateTime().withNano(0).toString().replace('T', ' ');
+        return date == null ? "" : time(date.toInstant());
+    }
+
+    private static String time(java.time.Instant instant) {
+        return instant.atZone(JAPAN).toLocalDateTime().withNano(0).toString().replace('T', ' ');
     }
 
     private static List<java.nio.file.Path> list(java.nio.file.Path folder) throws java.io.IOException {

@@ -1,16 +1,14 @@
 package io.github.senryaku.server;
 
-import io.github.senryaku.batch.BatchArtifacts;
 import io.github.senryaku.batch.annualreport.AnnualReports;
 import io.github.senryaku.batch.annualreport.ReportFormat;
 import io.github.senryaku.batch.imports.DepartmentImports;
+import io.github.senryaku.batch.runtime.JobHistory;
 import io.github.senryaku.batch.runtime.SenryakuRuntime;
 import io.github.senryaku.model.time.FiscalYear;
 import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
-import jakarta.batch.runtime.JobInstance;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,8 +33,6 @@ import java.util.logging.Logger;
 public final class Scheduler {
 
     private static final Logger LOG = Logger.getLogger(Scheduler.class.getName());
-    /** How far back the job repository is searched for a scheduled run. */
-    private static final int HISTORY = 500;
 
     private final SenryakuRuntime runtime;
     private final Map<ServerJob, CronSchedule> schedules;
@@ -160,30 +156,15 @@ public final class Scheduler {
      */
     boolean ran(ServerJob job, ZonedDateTime slot) {
         String wanted = slot.toOffsetDateTime().toString();
-        JobOperator operator = runtime.operator();
-        List<JobInstance> instances;
-        try {
-            instances = operator.getJobInstances(job.jobName(), 0, HISTORY);
-        } catch (NoSuchJobException never) {
-            return false;
-        }
-        boolean found = false;
-        for (JobInstance instance : instances) {
-            List<JobExecution> executions = operator.getJobExecutions(instance);
-            boolean forSlot = executions.stream().anyMatch(execution -> {
-                Properties parameters = operator.getParameters(execution.getExecutionId());
-                return parameters != null && wanted.equals(parameters.getProperty(ServerJob.SCHEDULED_FOR));
-            });
-            if (forSlot) {
-                found = true;
-                JobExecution last = executions.stream()
-                        .max(java.util.Comparator.comparingLong(JobExecution::getExecutionId)).orElseThrow();
-                if (last.getBatchStatus() == BatchStatus.STOPPED || last.getBatchStatus() == BatchStatus.FAILED) {
-                    return false;
-                }
-            }
-        }
-        return found;
+        List<JobHistory.Run> forSlot = runtime.history().runs(job.jobName())
+                .filter(run -> run.executions().stream().anyMatch(execution -> scheduledFor(execution, wanted))).toList();
+        return !forSlot.isEmpty() && forSlot.stream().map(JobHistory.Run::last).noneMatch(last ->
+                last.getBatchStatus() == BatchStatus.STOPPED || last.getBatchStatus() == BatchStatus.FAILED);
+    }
+
+    private static boolean scheduledFor(JobExecution execution, String slot) {
+        Properties parameters = execution.getJobParameters();
+        return parameters != null && slot.equals(parameters.getProperty(ServerJob.SCHEDULED_FOR));
     }
 
     /**
@@ -195,20 +176,13 @@ public final class Scheduler {
         stopping = true;
         thread.shutdown();
         JobOperator operator = runtime.operator();
-        for (String name : BatchArtifacts.JOB_NAMES) {
-            List<Long> running;
+        for (JobExecution running : runtime.history().running()) {
+            long id = running.getExecutionId();
+            LOG.info(() -> "stopping job execution " + id + " (" + running.getJobName() + ") at its next checkpoint");
             try {
-                running = operator.getRunningExecutions(name);
-            } catch (NoSuchJobException none) {
-                continue;
-            }
-            for (long id : running) {
-                LOG.info(() -> "stopping job execution " + id + " (" + name + ") at its next checkpoint");
-                try {
-                    operator.stop(id);
-                } catch (RuntimeException alreadyEnded) {
-                    LOG.fine(() -> "execution " + id + " ended before it could be stopped");
-                }
+                operator.stop(id);
+            } catch (RuntimeException alreadyEnded) {
+                LOG.fine(() -> "execution " + id + " ended before it could be stopped");
             }
         }
         return thread.awaitTermination(wait.toMillis(), TimeUnit.MILLISECONDS);

@@ -2,6 +2,7 @@ package io.github.senryaku.server;
 
 import io.github.senryaku.batch.imports.DepartmentImports;
 import io.github.senryaku.batch.runtime.SenryakuRuntime;
+import io.github.senryaku.batch.store.ImportLedger;
 import io.github.senryaku.batch.workbook.Workbooks;
 import io.github.senryaku.model.problem.Problem;
 import io.github.senryaku.server.auth.Accounts;
@@ -43,6 +44,8 @@ public final class UploadPages {
 
     private static final Logger LOG = Logger.getLogger(UploadPages.class.getName());
     static final String PRE_COOKIE = "SENRYAKU_SIGNIN";
+    /** What the name of a rejected file's error workbook adds to the name the file was filed under. */
+    private static final String ERROR_REPORT = ".errors.xlsx";
 
     private final SenryakuRuntime runtime;
     private final Scheduler scheduler;
@@ -274,22 +277,16 @@ public final class UploadPages {
             return Response.status(401).build();
         }
         // Finance sees the finance office's error workbooks, planning the departments'.
-        Optional<String> source = runtime.store().inTransaction(connection -> {
-            try (java.sql.PreparedStatement select = connection.prepareStatement(
-                    "SELECT source FROM import_file WHERE status = 'REJECTED' AND stored_as || '.errors.xlsx' = ?")) {
-                select.setString(1, name);
-                try (java.sql.ResultSet rs = select.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
-                }
-            }
-        });
-        if (source.isEmpty() || ("FINANCE".equals(source.get()) ? !session.get().role().canUploadFinance()
+        Optional<String> source = name.endsWith(ERROR_REPORT) ? runtime.store().inTransaction(connection ->
+                ImportLedger.rejectedSource(connection, name.substring(0, name.length() - ERROR_REPORT.length())))
+                : Optional.empty();
+        if (source.isEmpty() || (ImportLedger.FINANCE.equals(source.get()) ? !session.get().role().canUploadFinance()
                 : !session.get().role().canPlan())) {
             return Response.status(404).build();
         }
         java.nio.file.Path rejected = runtime.context().settings().rejected().toAbsolutePath().normalize();
         java.nio.file.Path file = rejected.resolve(name).normalize();
-        if (!file.getParent().equals(rejected) || !name.endsWith(".errors.xlsx") || !Files.isRegularFile(file)) {
+        if (!file.getParent().equals(rejected) || !name.endsWith(ERROR_REPORT) || !Files.isRegularFile(file)) {
             return Response.status(404).build();
         }
         return Response.ok((jakarta.ws.rs.core.StreamingOutput) out -> Files.copy(file, out))
@@ -314,7 +311,7 @@ public final class UploadPages {
                 body.append("<p class=\"ng\">差戻し: ").append(Html.escape(original)).append("（エラー ").append(result.errorCount())
                         .append(" 件）。ファイル全体を取り込んでいません。次の誤りを直して、もう一度取り込んでください。</p>");
                 result.outcome().ifPresent(o -> body.append("<p><a href=\"/errors/").append(Html.escape(
-                        java.net.URLEncoder.encode(o.storedAs() + ".errors.xlsx", java.nio.charset.StandardCharsets.UTF_8)
+                        java.net.URLEncoder.encode(o.storedAs() + ERROR_REPORT, java.nio.charset.StandardCharsets.UTF_8)
                                 .replace("+", "%20"))).append("\">エラー一覧（Excel）をダウンロード</a></p>"));
                 body.append("<table><tr><th>シート</th><th>セル</th><th>入力値</th><th>内容</th><th>対処方法</th></tr>");
                 for (Problem problem : result.problems()) {

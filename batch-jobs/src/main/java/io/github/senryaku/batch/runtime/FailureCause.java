@@ -5,8 +5,6 @@ import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.StepExecution;
 import java.util.Locale;
 import java.util.Optional;
-import org.jberet.operations.AbstractJobOperator;
-import org.jberet.operations.DelegatingJobOperator;
 import org.jberet.runtime.AbstractStepExecution;
 
 /**
@@ -20,14 +18,10 @@ public final class FailureCause {
     }
 
     public static String of(JobOperator operator, long executionId) {
-        JobOperator actual = operator instanceof DelegatingJobOperator delegating ? delegating.getDelegate() : operator;
-        if (!(actual instanceof AbstractJobOperator jberet)) {
-            return "原因は不明です（ログを確認してください）";
-        }
-        Optional<Throwable> failure = jberet.getJobRepository()
+        Optional<Throwable> failure = JBeret.operator(operator).flatMap(jberet -> jberet.getJobRepository()
                 .getStepExecutions(executionId, FailureCause.class.getClassLoader()).stream()
                 .filter(step -> step.getBatchStatus() == BatchStatus.FAILED)
-                .map(FailureCause::exception).flatMap(Optional::stream).findFirst();
+                .map(FailureCause::exception).flatMap(Optional::stream).findFirst());
         return failure.map(FailureCause::describe).orElse("原因は不明です（ログを確認してください）");
     }
 

@@ -1,16 +1,13 @@
 package io.github.senryaku.batch.runtime;
 
 import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
-import jakarta.batch.runtime.StepExecution;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jberet.operations.AbstractJobOperator;
-import org.jberet.operations.DelegatingJobOperator;
 import org.jberet.repository.JobRepository;
-import org.jberet.runtime.AbstractStepExecution;
 import org.jberet.runtime.JobExecutionImpl;
 
 /**
@@ -29,35 +26,23 @@ public final class InterruptedExecutions {
     /** Marks every execution still STARTED as FAILED; returns their ids. */
     public static List<Long> markFailed(JobOperator operator) {
         List<Long> marked = new ArrayList<>();
-        JobOperator actual = operator instanceof DelegatingJobOperator delegating ? delegating.getDelegate() : operator;
-        if (!(actual instanceof AbstractJobOperator jberet)) {
+        Optional<AbstractJobOperator> jberet = JBeret.operator(operator);
+        if (jberet.isEmpty()) {
             return marked;
         }
-        JobRepository repository = jberet.getJobRepository();
-        for (String job : io.github.senryaku.batch.BatchArtifacts.JOB_NAMES) {
-            List<Long> running;
-            try {
-                running = operator.getRunningExecutions(job);
-            } catch (NoSuchJobException none) {
-                continue;
-            }
-            for (long id : running) {
-                JobExecution execution = repository.getJobExecution(id);
-                if (execution instanceof JobExecutionImpl impl) {
-                    // The step executions are left as the crash left them: a step still STARTED tells JBeret's
-                    // restart that it ended abruptly, and only then does it also rerun the partitions the crash
-                    // kept from starting (it trusts a FAILED step's partition records to be complete).
-                    impl.setBatchStatus(BatchStatus.FAILED);
-                    impl.setExitStatus(EXIT_STATUS);
-                    repository.updateJobExecution(impl, true, false);
-                    marked.add(id);
-                }
+        JobRepository repository = jberet.get().getJobRepository();
+        for (JobExecution execution : new JobHistory(operator).running()) {
+            if (execution instanceof JobExecutionImpl impl) {
+                long id = impl.getExecutionId();
+                // The step executions are left as the crash left them: a step still STARTED tells JBeret's
+                // restart that it ended abruptly, and only then does it also rerun the partitions the crash
+                // kept from starting (it trusts a FAILED step's partition records to be complete).
+                impl.setBatchStatus(BatchStatus.FAILED);
+                impl.setExitStatus(EXIT_STATUS);
+                repository.updateJobExecution(impl, true, false);
+                marked.add(id);
             }
         }
         return marked;
-    }
-
-    private static boolean isRunning(BatchStatus status) {
-        return status == BatchStatus.STARTED || status == BatchStatus.STARTING || status == BatchStatus.STOPPING;
     }
 }

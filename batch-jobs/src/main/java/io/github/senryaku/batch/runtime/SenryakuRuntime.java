@@ -69,6 +69,11 @@ public final class SenryakuRuntime implements AutoCloseable {
         return operator;
     }
 
+    /** What the job repository remembers of every job's executions. */
+    public JobHistory history() {
+        return new JobHistory(operator);
+    }
+
     public Store store() {
         return context.store();
     }

@@ -340,6 +340,44 @@ public final class ImportLedger {
         }
     }
 
+    /** One import as the planning office's list shows it. */
+    public record Listed(String originalName, String department, String source, String status, int actuals,
+            int measures, int budgetLines, int errors, Optional<Instant> finishedAt) {
+    }
+
+    /** The latest imports, newest first, at most {@code limit}. */
+    public static List<Listed> newest(Connection connection, int limit) throws SQLException {
+        List<Listed> found = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT original_name, department, source, status,"
+                + " actual_count, measure_count, budget_count, error_count, finished_at FROM import_file"
+                + " ORDER BY id DESC FETCH FIRST ? ROWS ONLY")) {
+            select.setInt(1, limit);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    Timestamp finished = rs.getTimestamp(9);
+                    found.add(new Listed(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+                            rs.getInt(6), rs.getInt(7), rs.getInt(8),
+                            Optional.ofNullable(finished).map(Timestamp::toInstant)));
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The source (DEPARTMENT or FINANCE) of the import sent back and filed under this name, if there is one:
+     * who may download its error workbook.
+     */
+    public static Optional<String> rejectedSource(Connection connection, String storedAs) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT source FROM import_file WHERE status = 'REJECTED' AND stored_as = ?")) {
+            select.setString(1, storedAs);
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
     /** How the import ended, if it has. */
     public static Optional<Outcome> outcome(Connection connection, long importId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(OUTCOME + " WHERE status IN ('LANDED', 'REJECTED')"

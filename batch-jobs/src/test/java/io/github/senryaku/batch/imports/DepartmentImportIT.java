@@ -213,6 +213,19 @@ class DepartmentImportIT {
         assertTrue(result.out().contains("LANDED"), result.out());
         assertTrue(result.out().contains("REJECTED"), result.out());
         assertTrue(result.out().contains("DUPLICATE"), result.out());
+        assertFalse(result.out().contains("だけを表示しました"), "all of them fit in the default 50: " + result.out());
+    }
+
+    @Test
+    @Order(7)
+    void jobs_withALimit_showsTheNewest_andSaysThatOlderOnesAreLeftOut() {
+        CliRunner.Result result = senryaku("jobs", "--limit", "1");
+
+        assertEquals(0, result.exitCode(), result.err());
+        List<String> lines = result.out().lines().toList();
+        assertEquals(3, lines.size(), "heading, one execution, the note: " + result.out());
+        assertTrue(lines.get(2).contains("新しい 1 件だけを表示しました"), result.out());
+        assertEquals(2, senryaku("jobs", "--limit", "0").exitCode(), "a limit below one is refused");
     }
 
     @Test
