@@ -42,15 +42,18 @@ final class JobsCommand implements Callable<Integer> {
             JobHistory.Listing newest = runtime.history().newest(limit);
             SimpleDateFormat time = new SimpleDateFormat("yyyy-MM-dd HH:mm:ss");
             time.setTimeZone(TimeZone.getTimeZone("Asia/Tokyo"));
-            out.println("実行ID  ジョブ              状態        終了状態    開始                 終了                 対象");
+            out.println("実行ID  ジョブ              状態        終了状態                           開始                 終了                 対象");
             for (JobExecution execution : newest.executions()) {
-                String file = execution.getJobParameters() == null ? ""
-                        : execution.getJobParameters().getProperty("file", "");
-                out.printf("%-7d %-19s %-11s %-11s %-20s %-20s %s%n", execution.getExecutionId(), execution.getJobName(),
+                java.util.Properties parameters = execution.getJobParameters() == null ? new java.util.Properties()
+                        : execution.getJobParameters();
+                // An import names its run (取込の実行; its files are in the store), a report its plan and year.
+                String target = parameters.containsKey("run") ? "取込の実行 " + parameters.getProperty("run")
+                        : String.join(" ", parameters.getProperty("plan", ""), parameters.getProperty("year", "")).strip();
+                out.printf("%-7d %-19s %-11s %-34s %-20s %-20s %s%n", execution.getExecutionId(), execution.getJobName(),
                         execution.getBatchStatus(), execution.getExitStatus() == null ? "" : execution.getExitStatus(),
                         execution.getStartTime() == null ? "" : time.format(execution.getStartTime()),
                         execution.getEndTime() == null ? "" : time.format(execution.getEndTime()),
-                        file.isEmpty() ? "" : java.nio.file.Path.of(file).getFileName());
+                        target);
             }
             if (newest.executions().isEmpty()) {
                 out.println("（まだジョブの実行はありません）");

@@ -206,6 +206,8 @@ public final class PlanningPages {
             case "LANDED" -> "取込済";
             case "REJECTED" -> "差戻し";
             case "STAGING" -> "取込中";
+            case "DUPLICATE" -> "取込済(重複)";
+            case "ABANDONED" -> "中止";
             default -> status;
         };
     }
