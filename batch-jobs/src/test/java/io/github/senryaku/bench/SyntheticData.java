@@ -55,6 +55,14 @@ public final class SyntheticData {
 
     /** Sheet 数値目標実績, header in row 1, then targets × years rows, streamed (SXSSF). */
     public static void writeActuals(Path file, int targets, int firstYear, int lastYear) throws IOException {
+        writeActuals(file, 0, targets, firstYear, lastYear);
+    }
+
+    /**
+     * The rows of targets {@code from} (inclusive) to {@code to} (exclusive) only, with the same values as the
+     * whole workbook's: one municipality's share of a roll-up.
+     */
+    public static void writeActuals(Path file, int from, int to, int firstYear, int lastYear) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(1000)) {
             Sheet sheet = workbook.createSheet("数値目標実績");
@@ -64,7 +72,7 @@ public final class SyntheticData {
                 header.createCell(i).setCellValue(headers[i]);
             }
             int rowIndex = 1;
-            for (int index = 0; index < targets; index++) {
+            for (int index = from; index < to; index++) {
                 for (int year = firstYear; year <= lastYear; year++) {
                     Row row = sheet.createRow(rowIndex++);
                     row.createCell(0).setCellValue(code(index));

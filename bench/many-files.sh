@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# Many-small-files benchmark (run by hand; not part of the test suite).
+#
+# A night's load is many small department workbooks, not one big one. Writes N workbooks of the demo's shape
+# (Kanazawa's plan, every goal's department and year; round after round of resubmissions, each file distinct so
+# all of them land), then in one run measures, side by side:
+#   - senryaku --version                         (the JVM and the launcher; median of 3)
+#   - senryaku import DIR of 1 file, fresh store  (median of 3) = T(1)
+#   - senryaku import DIR of N files, fresh store = T(N); marginal cost per file (T(N) - T(1)) / (N - 1)
+#   - the floor: in one JVM, open and read every row of every sheet of the same files with the import's own
+#     streaming reader (POI's XSSFReader); its marginal cost per file the same way
+# and prints issue 13's goals beside the ratios: one file <= 3 x --version; N files <= 2 x one file;
+# the import's marginal cost <= 3 x the floor's.
+#
+#   bash bench/many-files.sh [N]        # default 100
+#
+# Needs: Java 17, Maven (offline, ~/.m2 populated), GNU time (/usr/bin/time). Work files go to
+# bench/work/many-files/ (not committed).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+count="${1:-100}"
+[ "$count" -ge 2 ] || { echo "N must be at least 2" >&2; exit 2; }
+work="$root/bench/work/many-files"
+mkdir -p "$work"
+export LC_ALL=C.UTF-8
+# The store is always a fresh embedded one in the work folder, whatever the caller's environment says.
+unset SENRYAKU_JDBC_URL SENRYAKU_JDBC_USER SENRYAKU_JDBC_PASSWORD SENRYAKU_INBOX SENRYAKU_PLAN SENRYAKU_PLANS
+
+echo "building (mvn -o -pl batch-jobs package -DskipTests)..." >&2
+(cd "$root" && mvn -B -o -q -pl batch-jobs package -DskipTests >&2)
+(cd "$root" && mvn -B -o -q -pl batch-jobs dependency:build-classpath -Dmdep.includeScope=test \
+  -Dmdep.outputFile="$work/cp.txt" >&2)
+cp="$root/batch-jobs/target/test-classes:$root/batch-jobs/target/classes:$(cat "$work/cp.txt")"
+jar="$root/batch-jobs/target/senryaku.jar"
+
+echo "writing $count workbooks of the demo's shape, and 1..." >&2
+rm -rf "$work/files-$count" "$work/files-1"
+java -cp "$cp" io.github.senryaku.bench.ManyDepartmentWorkbooks "$root/config/plans/kanazawa-2nd.yaml" \
+  "$work/files-$count" "$count" > /dev/null
+java -cp "$cp" io.github.senryaku.bench.ManyDepartmentWorkbooks "$root/config/plans/kanazawa-2nd.yaml" \
+  "$work/files-1" 1 > /dev/null
+
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+measure() { # label, then the command; prints "seconds rss_mb"
+  local log="$work/$1.time"
+  shift
+  /usr/bin/time -v "$@" > "$work/out.txt" 2> "$log" || { cat "$work/out.txt" "$log" >&2; return 1; }
+  local wall rss
+  wall=$(grep "Elapsed (wall clock)" "$log" | awk '{print $NF}' | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
+  rss=$(grep "Maximum resident set size" "$log" | awk '{print int($NF/1024)}')
+  echo "$wall $rss"
+}
+
+import_fresh() { # files: imports the folder into a fresh store; prints "seconds rss_mb", fails unless all land
+  local files="$1" home="$work/home"
+  rm -rf "$home"
+  mkdir -p "$home"
+  measure "import-$(basename "$files")" env SENRYAKU_HOME="$home" SENRYAKU_CONFIG="$root/config" \
+    java -jar "$jar" import "$files"
+  local landed expected
+  landed=$(grep -c '^取込済 ' "$work/out.txt" || true)
+  expected=$(find "$files" -name '*.xlsx' | wc -l)
+  [ "$landed" -eq "$expected" ] || { echo "only $landed of $expected files landed:" >&2; cat "$work/out.txt" >&2; return 1; }
+}
+
+median3() { # the command, run 3 times; prints the line of the run with the median seconds
+  for _ in 1 2 3; do "$@"; done | sort -n | sed -n 2p
+}
+
+echo "senryaku --version, 3 times..." >&2
+read -r version_s version_rss < <(median3 measure version java -jar "$jar" --version)
+echo "senryaku import of 1 file, 3 times on a fresh store..." >&2
+read -r one_s one_rss < <(median3 import_fresh "$work/files-1")
+echo "senryaku import of $count files on a fresh store..." >&2
+read -r many_s many_rss < <(import_fresh "$work/files-$count")
+rm -rf "$work/home"
+echo "the floor: reading the $count files with the streaming reader in one JVM..." >&2
+floor=$(java -cp "$cp" io.github.senryaku.bench.StreamingReadFloor "$work/files-$count")
+floor_rows=$(echo "$floor" | sed 's/.*rows=\([0-9]*\).*/\1/')
+floor_one=$(echo "$floor" | sed 's/.*first_s=\([0-9.]*\).*/\1/')
+floor_all=$(echo "$floor" | sed 's/.*all_s=\([0-9.]*\).*/\1/')
+
+awk -v n="$count" -v rows="$floor_rows" -v vs="$version_s" -v vr="$version_rss" -v os="$one_s" -v or="$one_rss" \
+    -v ms="$many_s" -v mr="$many_rss" -v f1="$floor_one" -v fn="$floor_all" 'BEGIN {
+  marginal = (ms - os) / (n - 1)
+  floor_marginal = (fn - f1) / (n - 1)
+  printf "%d workbooks of the demo'\''s shape (kanazawa-2nd), %d rows in all (both sheets, headers included)\n", n, rows
+  printf "%-58s %10s %10s\n", "", "seconds", "peak RSS"
+  printf "%-58s %10.2f %7d MB\n", "senryaku --version (median of 3)", vs, vr
+  printf "%-58s %10.2f %7d MB\n", "senryaku import, 1 file, fresh store (median of 3): T(1)", os, or
+  printf "%-58s %10.2f %7d MB\n", sprintf("senryaku import, %d files, fresh store: T(%d)", n, n), ms, mr
+  printf "%-58s %10.3f\n", sprintf("  marginal cost per file, (T(%d) - T(1)) / %d", n, n - 1), marginal
+  printf "%-58s %10.3f\n", "floor: streaming read of the first file, in one JVM", f1
+  printf "%-58s %10.3f\n", sprintf("floor: streaming read of all %d files, same JVM", n), fn
+  printf "%-58s %10.4f\n", "  floor'\''s marginal cost per file", floor_marginal
+  printf "%-44s %10s %8s\n", "ratio", "measured", "goal"
+  printf "%-44s %10.2f %8s\n", "one file / --version", os / vs, "<= 3"
+  printf "%-44s %10.2f %8s\n", sprintf("%d files / one file", n), ms / os, "<= 2"
+  printf "%-44s %10.2f %8s\n", "import'\''s marginal cost / floor'\''s", marginal / floor_marginal, "<= 3"
+}'
+echo "(machine: $(nproc) cores; load average at the start $load_before, at the end $(cut -d' ' -f1-3 /proc/loadavg); $(date -u +%Y-%m-%d))"
