@@ -58,16 +58,6 @@ public final class BatchRuntimeBootstrap {
         }
     }
 
-    /** The operator of the running runtime. */
-    public static JobOperator operator() {
-        synchronized (LOCK) {
-            if (operator == null) {
-                throw new IllegalStateException("the batch runtime has not been started");
-            }
-            return operator;
-        }
-    }
-
     /** Stops CDI; the batch threads are daemons and end with the process. */
     public static void shutdown() {
         synchronized (LOCK) {
