@@ -1,14 +1,14 @@
 package io.github.senryaku.cli;
 
-import io.github.senryaku.batch.runtime.SenryakuRuntime;
-import jakarta.batch.operations.JobOperator;
+import io.github.senryaku.batch.BatchArtifacts;
+import io.github.senryaku.batch.runtime.JobRepositoryReader;
+import io.github.senryaku.batch.store.Store;
+import io.github.senryaku.settings.Settings;
 import jakarta.batch.runtime.JobExecution;
-import jakarta.batch.runtime.JobInstance;
 import java.io.PrintWriter;
 import java.text.SimpleDateFormat;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.TimeZone;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -38,37 +38,25 @@ final class JobsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (SenryakuRuntime runtime = RuntimeOptions.start(config, senryaku.environment())) {
-            JobOperator operator = runtime.operator();
-            List<JobExecution> executions = new ArrayList<>();
-            for (String job : io.github.senryaku.batch.BatchArtifacts.JOB_NAMES) {
-                List<JobInstance> instances;
-                try {
-                    instances = operator.getJobInstances(job, 0, limit);
-                } catch (jakarta.batch.operations.NoSuchJobException neverRun) {
-                    continue;
-                }
-                for (JobInstance instance : instances) {
-                    executions.addAll(operator.getJobExecutions(instance));
-                }
-            }
-            executions.sort(Comparator.comparingLong(JobExecution::getExecutionId).reversed());
-            SimpleDateFormat time = new SimpleDateFormat("yyyy-MM-dd HH:mm:ss");
-            time.setTimeZone(TimeZone.getTimeZone("Asia/Tokyo"));
-            out.println("実行ID  ジョブ              状態        終了状態    開始                 終了                 対象");
-            for (JobExecution execution : executions.subList(0, Math.min(limit, executions.size()))) {
-                String file = execution.getJobParameters() == null ? ""
-                        : execution.getJobParameters().getProperty("file", "");
-                out.printf("%-7d %-19s %-11s %-11s %-20s %-20s %s%n", execution.getExecutionId(), execution.getJobName(),
-                        execution.getBatchStatus(), execution.getExitStatus() == null ? "" : execution.getExitStatus(),
-                        execution.getStartTime() == null ? "" : time.format(execution.getStartTime()),
-                        execution.getEndTime() == null ? "" : time.format(execution.getEndTime()),
-                        file.isEmpty() ? "" : java.nio.file.Path.of(file).getFileName());
-            }
-            if (executions.isEmpty()) {
-                out.println("（まだジョブの実行はありません）");
-            }
-            return ExitCodes.OK;
+        Settings settings = config.settings(senryaku.environment());
+        Optional<Store> store = config.existingStore(settings, config.plans(settings));
+        List<JobExecution> executions = store.isEmpty() ? List.of()
+                : JobRepositoryReader.latestExecutions(store.get(), BatchArtifacts.JOB_NAMES, limit);
+        SimpleDateFormat time = new SimpleDateFormat("yyyy-MM-dd HH:mm:ss");
+        time.setTimeZone(TimeZone.getTimeZone("Asia/Tokyo"));
+        out.println("実行ID  ジョブ              状態        終了状態    開始                 終了                 対象");
+        for (JobExecution execution : executions) {
+            String file = execution.getJobParameters() == null ? ""
+                    : execution.getJobParameters().getProperty("file", "");
+            out.printf("%-7d %-19s %-11s %-11s %-20s %-20s %s%n", execution.getExecutionId(), execution.getJobName(),
+                    execution.getBatchStatus(), execution.getExitStatus() == null ? "" : execution.getExitStatus(),
+                    execution.getStartTime() == null ? "" : time.format(execution.getStartTime()),
+                    execution.getEndTime() == null ? "" : time.format(execution.getEndTime()),
+                    file.isEmpty() ? "" : java.nio.file.Path.of(file).getFileName());
         }
+        if (executions.isEmpty()) {
+            out.println("（まだジョブの実行はありません）");
+        }
+        return ExitCodes.OK;
     }
 }
