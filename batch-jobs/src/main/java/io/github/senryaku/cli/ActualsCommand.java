@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.senryaku.batch.runtime.SenryakuRuntime;
+import io.github.senryaku.batch.store.Store;
 import io.github.senryaku.batch.store.StoredActuals;
 import io.github.senryaku.batch.store.StoredActuals.ActualRecord;
 import io.github.senryaku.batch.store.StoredActuals.MeasureRecord;
@@ -56,18 +56,17 @@ final class ActualsCommand implements Callable<Integer> {
         Settings settings = config.settings(senryaku.environment());
         PlansInForce plans = config.plans(settings);
         String plan = config.choosePlan(plans, Optional.ofNullable(year)).code();
-        try (SenryakuRuntime runtime = RuntimeOptions.start(config, settings)) {
-            List<ActualRecord> actuals = runtime.store().inTransaction(c -> StoredActuals.currentActuals(c, plan,
-                    Optional.ofNullable(year)));
-            List<MeasureRecord> measures = runtime.store().inTransaction(c -> StoredActuals.currentMeasures(c, plan,
-                    Optional.ofNullable(year)));
-            switch (format) {
-                case json -> out.println(json(actuals, measures));
-                case csv -> out.print(csv(actuals));
-                default -> text(out, actuals, measures);
-            }
-            return ExitCodes.OK;
+        Optional<Store> store = config.existingStore(settings, plans);
+        List<ActualRecord> actuals = ConfigOptions.read(store, c -> StoredActuals.currentActuals(c, plan,
+                Optional.ofNullable(year)));
+        List<MeasureRecord> measures = ConfigOptions.read(store, c -> StoredActuals.currentMeasures(c, plan,
+                Optional.ofNullable(year)));
+        switch (format) {
+            case json -> out.println(json(actuals, measures));
+            case csv -> out.print(csv(actuals));
+            default -> text(out, actuals, measures);
         }
+        return ExitCodes.OK;
     }
 
     static String json(List<ActualRecord> actuals, List<MeasureRecord> measures) throws Exception {

@@ -11,6 +11,7 @@ import io.github.senryaku.model.time.FiscalYear;
 import io.github.senryaku.settings.PlansInForce;
 import io.github.senryaku.settings.Settings;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Option;
@@ -63,21 +64,27 @@ final class ConfigOptions {
     }
 
     /**
-     * The store, if this data folder has one. A read-only command does not create a database: before the
+     * The store, if this data folder has one, opened to read: without the batch runtime, and without
+     * migrating when its schema is current. A read-only command does not create a database: before the
      * first import there is none, and so no actuals.
      */
-    java.util.Optional<Store> existingStore(Settings settings, PlansInForce plans) {
+    Optional<Store> existingStore(Settings settings, PlansInForce plans) {
         if (settings.database().isEmbedded()
                 && !java.nio.file.Files.exists(settings.home().resolve("db").resolve("senryaku.mv.db"))) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(Store.open(settings.database(), plans.legacy().code()));
+        return Optional.of(Store.openToRead(settings.database(), plans.legacy().code()));
     }
 
     /** The plan's actuals stored now, for evaluation; none before the first import. */
     PlanActuals storedActuals(Settings settings, PlansInForce plans, StrategyPlan plan) throws java.sql.SQLException {
-        java.util.Optional<Store> store = existingStore(settings, plans);
+        Optional<Store> store = existingStore(settings, plans);
         return store.isEmpty() ? PlanActuals.NONE
                 : store.get().inTransaction(connection -> StoredActuals.planActuals(connection, plan));
+    }
+
+    /** What {@code query} reads from the store, in one transaction; nothing when there is no store yet. */
+    static <T> List<T> read(Optional<Store> store, Store.Work<List<T>> query) throws java.sql.SQLException {
+        return store.isEmpty() ? List.of() : store.get().inTransaction(query);
     }
 }

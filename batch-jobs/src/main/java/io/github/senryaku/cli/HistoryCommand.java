@@ -1,12 +1,14 @@
 package io.github.senryaku.cli;
 
-import io.github.senryaku.batch.runtime.SenryakuRuntime;
+import io.github.senryaku.batch.store.Store;
 import io.github.senryaku.batch.store.StoredActuals;
 import io.github.senryaku.model.plan.StrategyPlan;
 import io.github.senryaku.model.planfile.PlanLibrary;
 import io.github.senryaku.model.plan.MeasureCode;
 import io.github.senryaku.model.plan.PlanCode;
 import io.github.senryaku.model.plan.TargetCode;
+import io.github.senryaku.settings.PlansInForce;
+import io.github.senryaku.settings.Settings;
 import java.io.PrintWriter;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -55,39 +57,40 @@ final class HistoryCommand implements Callable<Integer> {
         if (parsed.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "「" + code + "」は指標コード（T1-1）でも取組コード（M1-1-1）でもありません");
         }
-        try (SenryakuRuntime runtime = RuntimeOptions.start(config, senryaku.environment())) {
-            StrategyPlan plan = runtime.context().plan();
-            revisions(out, plan, parsed.get());
-            if (parsed.get() instanceof TargetCode target) {
-                for (PlanLibrary.PlanTarget earlier : runtime.context().plans().library().lineage(plan, target)) {
-                    if (earlier.plan().code().equals(plan.code())) {
-                        continue;
-                    }
-                    var records = runtime.store().inTransaction(c -> StoredActuals.actualHistory(c, earlier.plan().code(),
-                            earlier.target().code()));
-                    out.println("前計画 " + earlier.plan().code() + " " + earlier.target().code() + " "
-                            + earlier.target().name() + "（" + records.size() + " 件）");
-                    records.stream().filter(record -> record.supersededAt().isEmpty()).forEach(record -> out.println("  "
-                            + record.year().eraLabel() + "  " + Describe.reported(record.reported()) + "  現在値"));
+        Settings settings = config.settings(senryaku.environment());
+        PlansInForce plans = config.plans(settings);
+        StrategyPlan plan = config.choosePlan(plans, Optional.empty());
+        Optional<Store> store = config.existingStore(settings, plans);
+        revisions(out, plan, parsed.get());
+        if (parsed.get() instanceof TargetCode target) {
+            for (PlanLibrary.PlanTarget earlier : plans.library().lineage(plan, target)) {
+                if (earlier.plan().code().equals(plan.code())) {
+                    continue;
                 }
-                var records = runtime.store().inTransaction(c -> StoredActuals.actualHistory(c, plan.code(), parsed.get()));
-                out.println(parsed.get().text() + " の履歴（" + plan.code() + "、" + records.size() + " 件）");
-                for (var record : records) {
-                    out.println("  " + record.year().eraLabel() + "  " + Describe.reported(record.reported())
-                            + "  " + (record.supersededAt().isEmpty() ? "現在値" : "置換済 " + TIME.format(record.supersededAt().get()))
-                            + "  取込 " + TIME.format(record.recordedAt()) + "  " + record.department() + "  " + record.file()
-                            + " " + record.sheet() + "!" + record.cell());
-                }
-            } else {
-                var records = runtime.store().inTransaction(c -> StoredActuals.measureHistory(c, plan.code(), parsed.get()));
-                out.println(parsed.get().text() + " の履歴（" + plan.code() + "、" + records.size() + " 件）");
-                for (var record : records) {
-                    out.println("  " + record.year().eraLabel() + "  " + record.status()
-                            + "  " + (record.supersededAt().isEmpty() ? "現在値" : "置換済 " + TIME.format(record.supersededAt().get()))
-                            + "  取込 " + TIME.format(record.recordedAt()) + "  " + record.department() + "  " + record.file());
-                }
+                var records = ConfigOptions.read(store, c -> StoredActuals.actualHistory(c, earlier.plan().code(),
+                        earlier.target().code()));
+                out.println("前計画 " + earlier.plan().code() + " " + earlier.target().code() + " "
+                        + earlier.target().name() + "（" + records.size() + " 件）");
+                records.stream().filter(record -> record.supersededAt().isEmpty()).forEach(record -> out.println("  "
+                        + record.year().eraLabel() + "  " + Describe.reported(record.reported()) + "  現在値"));
             }
-            return ExitCodes.OK;
+            var records = ConfigOptions.read(store, c -> StoredActuals.actualHistory(c, plan.code(), parsed.get()));
+            out.println(parsed.get().text() + " の履歴（" + plan.code() + "、" + records.size() + " 件）");
+            for (var record : records) {
+                out.println("  " + record.year().eraLabel() + "  " + Describe.reported(record.reported())
+                        + "  " + (record.supersededAt().isEmpty() ? "現在値" : "置換済 " + TIME.format(record.supersededAt().get()))
+                        + "  取込 " + TIME.format(record.recordedAt()) + "  " + record.department() + "  " + record.file()
+                        + " " + record.sheet() + "!" + record.cell());
+            }
+        } else {
+            var records = ConfigOptions.read(store, c -> StoredActuals.measureHistory(c, plan.code(), parsed.get()));
+            out.println(parsed.get().text() + " の履歴（" + plan.code() + "、" + records.size() + " 件）");
+            for (var record : records) {
+                out.println("  " + record.year().eraLabel() + "  " + record.status()
+                        + "  " + (record.supersededAt().isEmpty() ? "現在値" : "置換済 " + TIME.format(record.supersededAt().get()))
+                        + "  取込 " + TIME.format(record.recordedAt()) + "  " + record.department() + "  " + record.file());
+            }
         }
+        return ExitCodes.OK;
     }
 }

@@ -1,10 +1,15 @@
 package io.github.senryaku.cli;
 
 import io.github.senryaku.batch.runtime.JobHistory;
-import io.github.senryaku.batch.runtime.SenryakuRuntime;
+import io.github.senryaku.batch.runtime.JobNames;
+import io.github.senryaku.batch.runtime.JobRepositoryReader;
+import io.github.senryaku.batch.store.Store;
+import io.github.senryaku.settings.Settings;
 import jakarta.batch.runtime.JobExecution;
 import java.io.PrintWriter;
 import java.text.SimpleDateFormat;
+import java.util.List;
+import java.util.Optional;
 import java.util.TimeZone;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -38,30 +43,33 @@ final class JobsCommand implements Callable<Integer> {
         if (limit < 1) {
             throw new ParameterException(spec.commandLine(), "--limit は 1 以上にしてください: " + limit);
         }
-        try (SenryakuRuntime runtime = RuntimeOptions.start(config, senryaku.environment())) {
-            JobHistory.Listing newest = runtime.history().newest(limit);
-            SimpleDateFormat time = new SimpleDateFormat("yyyy-MM-dd HH:mm:ss");
-            time.setTimeZone(TimeZone.getTimeZone("Asia/Tokyo"));
-            out.println("実行ID  ジョブ              状態        終了状態                           開始                 終了                 対象");
-            for (JobExecution execution : newest.executions()) {
-                java.util.Properties parameters = execution.getJobParameters() == null ? new java.util.Properties()
-                        : execution.getJobParameters();
-                // An import names its run (取込の実行; its files are in the store), a report its plan and year.
-                String target = parameters.containsKey("run") ? "取込の実行 " + parameters.getProperty("run")
-                        : String.join(" ", parameters.getProperty("plan", ""), parameters.getProperty("year", "")).strip();
-                out.printf("%-7d %-19s %-11s %-34s %-20s %-20s %s%n", execution.getExecutionId(), execution.getJobName(),
-                        execution.getBatchStatus(), execution.getExitStatus() == null ? "" : execution.getExitStatus(),
-                        execution.getStartTime() == null ? "" : time.format(execution.getStartTime()),
-                        execution.getEndTime() == null ? "" : time.format(execution.getEndTime()),
-                        target);
-            }
-            if (newest.executions().isEmpty()) {
-                out.println("（まだジョブの実行はありません）");
-            }
-            if (newest.truncated()) {
-                out.println("（新しい " + limit + " 件だけを表示しました。それより前の実行は --limit を大きくすると表示します）");
-            }
-            return ExitCodes.OK;
+        // Read from the job repository alone: listing executions starts neither Weld nor JBeret.
+        Settings settings = config.settings(senryaku.environment());
+        Optional<Store> store = config.existingStore(settings, config.plans(settings));
+        Optional<JobHistory> history = store.isEmpty() ? Optional.empty()
+                : JobRepositoryReader.open(store.get()).map(repository -> new JobHistory(repository, JobNames.ALL));
+        JobHistory.Listing newest = history.map(h -> h.newest(limit)).orElse(new JobHistory.Listing(List.of(), false));
+        SimpleDateFormat time = new SimpleDateFormat("yyyy-MM-dd HH:mm:ss");
+        time.setTimeZone(TimeZone.getTimeZone("Asia/Tokyo"));
+        out.println("実行ID  ジョブ              状態        終了状態                           開始                 終了                 対象");
+        for (JobExecution execution : newest.executions()) {
+            java.util.Properties parameters = execution.getJobParameters() == null ? new java.util.Properties()
+                    : execution.getJobParameters();
+            // An import names its run (取込の実行; its files are in the store), a report its plan and year.
+            String target = parameters.containsKey("run") ? "取込の実行 " + parameters.getProperty("run")
+                    : String.join(" ", parameters.getProperty("plan", ""), parameters.getProperty("year", "")).strip();
+            out.printf("%-7d %-19s %-11s %-34s %-20s %-20s %s%n", execution.getExecutionId(), execution.getJobName(),
+                    execution.getBatchStatus(), execution.getExitStatus() == null ? "" : execution.getExitStatus(),
+                    execution.getStartTime() == null ? "" : time.format(execution.getStartTime()),
+                    execution.getEndTime() == null ? "" : time.format(execution.getEndTime()),
+                    target);
         }
+        if (newest.executions().isEmpty()) {
+            out.println("（まだジョブの実行はありません）");
+        }
+        if (newest.truncated()) {
+            out.println("（新しい " + limit + " 件だけを表示しました。それより前の実行は --limit を大きくすると表示します）");
+        }
+        return ExitCodes.OK;
     }
 }

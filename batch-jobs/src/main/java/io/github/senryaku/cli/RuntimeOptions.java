@@ -9,7 +9,10 @@ import java.util.Optional;
 import java.io.IOException;
 import java.util.Map;
 
-/** Starts the runtime for a command that runs jobs or reads the store. */
+/**
+ * Starts the runtime for a command that runs jobs. A command that only reads opens the store alone
+ * ({@link ConfigOptions#existingStore}): Weld and JBeret would cost it seconds.
+ */
 final class RuntimeOptions {
 
     private RuntimeOptions() {

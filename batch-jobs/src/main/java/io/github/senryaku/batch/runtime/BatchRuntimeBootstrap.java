@@ -68,12 +68,18 @@ public final class BatchRuntimeBootstrap {
         }
     }
 
-    private static JobOperator jobOperator(Settings.Database database) {
+    /** JBeret's configuration: its JDBC job repository in senryaku's own database. */
+    static Properties repositoryProperties(Settings.Database database) {
         Properties properties = new Properties();
         properties.setProperty("job-repository-type", "jdbc");
         properties.setProperty("db-url", database.url());
         properties.setProperty("db-user", database.user());
         properties.setProperty("db-password", database.password());
+        return properties;
+    }
+
+    private static JobOperator jobOperator(Settings.Database database) {
+        Properties properties = repositoryProperties(database);
         Thread thread = Thread.currentThread();
         ClassLoader original = thread.getContextClassLoader();
         thread.setContextClassLoader(new ConfigServingClassLoader(original, properties));

@@ -14,7 +14,8 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-import org.jberet.operations.AbstractJobOperator;
+import org.jberet.repository.JobRepository;
+import org.jberet.runtime.JobExecutionImpl;
 
 /**
  * What the job repository remembers of senryaku's job executions: the one place that lists them, for the
@@ -30,7 +31,7 @@ import org.jberet.operations.AbstractJobOperator;
 @Dependent
 public final class JobHistory {
 
-    private final AbstractJobOperator operator;
+    private final JobRepository repository;
     private final List<String> jobs;
 
     /** The history of every job senryaku defines, through the process's operator (as CDI injects it). */
@@ -41,8 +42,16 @@ public final class JobHistory {
 
     /** The history of these jobs. */
     public JobHistory(JobOperator operator, List<String> jobs) {
-        this.operator = JBeret.operator(operator).orElseThrow(
-                () -> new IllegalArgumentException("the job history reads JBeret's job repository: " + operator));
+        this(JBeret.operator(operator).orElseThrow(() -> new IllegalArgumentException(
+                "the job history reads JBeret's job repository: " + operator)).getJobRepository(), jobs);
+    }
+
+    /**
+     * The history of these jobs in a repository read without the runtime ({@link JobRepositoryReader}): a
+     * command that only lists executions need not start Weld and JBeret.
+     */
+    public JobHistory(JobRepository repository, List<String> jobs) {
+        this.repository = repository;
         this.jobs = List.copyOf(jobs);
     }
 
@@ -91,7 +100,7 @@ public final class JobHistory {
         requirePositive(limit);
         List<Long> ids = new ArrayList<>();
         for (String job : jobs) {
-            ids.addAll(operator.getJobExecutionsByJob(job));
+            ids.addAll(repository.getJobExecutionsByJob(job));
         }
         ids.sort(Comparator.reverseOrder());
         return listing(ids, limit);
@@ -100,7 +109,7 @@ public final class JobHistory {
     /** The newest executions of one job. */
     public Listing newest(String job, int limit) {
         requirePositive(limit);
-        return listing(operator.getJobExecutionsByJob(job), limit);
+        return listing(repository.getJobExecutionsByJob(job), limit);
     }
 
     /** The job's newest execution, if it ever ran. */
@@ -110,8 +119,8 @@ public final class JobHistory {
 
     /** Every execution of the instance this execution belongs to (the run it is part of), oldest first. */
     public List<JobExecution> executionsOfInstance(long executionId) {
-        JobInstance instance = operator.getJobInstance(executionId);
-        return new Run(instance, operator.getJobExecutions(instance)).executions();
+        JobInstance instance = ((JobExecutionImpl) repository.getJobExecution(executionId)).getJobInstance();
+        return new Run(instance, repository.getJobExecutions(instance)).executions();
     }
 
     /**
@@ -119,12 +128,7 @@ public final class JobHistory {
      * it. Nothing is left out: a caller that wants fewer stops the stream.
      */
     public Stream<Run> runs(String job) {
-        List<JobInstance> instances;
-        try {
-            instances = operator.getJobInstances(job, 0, Integer.MAX_VALUE);
-        } catch (NoSuchJobException neverRun) {
-            return Stream.empty();
-        }
+        List<JobInstance> instances = repository.getJobInstances(job); // newest first
         return instances.stream().flatMap(instance -> run(instance).stream());
     }
 
@@ -140,22 +144,18 @@ public final class JobHistory {
     public List<JobExecution> running() {
         List<Long> ids = new ArrayList<>();
         for (String job : jobs) {
-            try {
-                ids.addAll(operator.getRunningExecutions(job));
-            } catch (NoSuchJobException neverRun) {
-                // nothing of this job runs
-            }
+            ids.addAll(repository.getRunningExecutions(job));
         }
-        return ids.stream().sorted().map(operator::getJobExecution).toList();
+        return ids.stream().sorted().map(repository::getJobExecution).toList();
     }
 
     private Optional<Run> run(JobInstance instance) {
-        List<JobExecution> executions = operator.getJobExecutions(instance);
+        List<JobExecution> executions = repository.getJobExecutions(instance);
         return executions.isEmpty() ? Optional.empty() : Optional.of(new Run(instance, executions));
     }
 
     private Listing listing(List<Long> newestFirst, int limit) {
-        List<JobExecution> executions = newestFirst.stream().limit(limit).map(operator::getJobExecution).toList();
+        List<JobExecution> executions = newestFirst.stream().limit(limit).map(repository::getJobExecution).toList();
         return new Listing(executions, newestFirst.size() > limit);
     }
 

@@ -62,6 +62,11 @@ final class MigrationCopy {
         }
     }
 
+    /** Whether an upgrade was cut short and left its copy: the database file may be half in one version. */
+    boolean interrupted() {
+        return Files.exists(copy);
+    }
+
     /** Copies the (closed) database file; from the moment this returns, an interrupted upgrade can be undone. */
     void take() throws IOException {
         Files.copy(database, partial, StandardCopyOption.REPLACE_EXISTING);

@@ -74,6 +74,31 @@ public final class Store {
         return store;
     }
 
+    /**
+     * Opens the store for a command that only reads ({@code status}, {@code actuals}, {@code history},
+     * {@code plan show}, {@code jobs}). When the schema is the one this build ships, nothing is written and
+     * Flyway is never loaded. Otherwise — an older store, an upgrade cut short, a first start left half-made —
+     * the store opens as {@link #open} opens it, migrating: a reader never runs today's queries on an older
+     * schema.
+     *
+     * @throws StoreUnavailableException with a one-line reason when the database cannot be reached or migrated
+     */
+    public static Store openToRead(Settings.Database database, String legacyPlan) {
+        if (MigrationCopy.of(database).map(MigrationCopy::interrupted).orElse(false)) {
+            return open(database, legacyPlan);
+        }
+        Store store = new Store(database, legacyPlan);
+        try (Connection connection = store.connect()) {
+            if (SchemaHistory.isCurrent(connection)) {
+                return store;
+            }
+        } catch (SQLException unreachable) {
+            throw new StoreUnavailableException("データベースに接続できません（" + database.url() + "）: " + unreachable.getMessage(),
+                    unreachable);
+        }
+        return open(database, legacyPlan);
+    }
+
     private Flyway flyway() {
         return Flyway.configure()
                 .dataSource(database.url(), database.user(), database.password())
