@@ -55,8 +55,10 @@ final class JobsCommand implements Callable<Integer> {
         for (JobExecution execution : newest.executions()) {
             java.util.Properties parameters = execution.getJobParameters() == null ? new java.util.Properties()
                     : execution.getJobParameters();
-            // An import names its run (取込の実行; its files are in the store), a report its plan and year.
+            // An import names its run (取込の実行; its files are in the store) — one from before import runs, its
+            // file — and a report its plan and year.
             String target = parameters.containsKey("run") ? "取込の実行 " + parameters.getProperty("run")
+                    : parameters.containsKey("file") ? java.nio.file.Path.of(parameters.getProperty("file")).getFileName().toString()
                     : String.join(" ", parameters.getProperty("plan", ""), parameters.getProperty("year", "")).strip();
             out.printf("%-7d %-19s %-11s %-34s %-20s %-20s %s%n", execution.getExecutionId(), execution.getJobName(),
                     execution.getBatchStatus(), execution.getExitStatus() == null ? "" : execution.getExitStatus(),
