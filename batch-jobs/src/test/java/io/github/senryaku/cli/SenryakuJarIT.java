@@ -105,6 +105,32 @@ class SenryakuJarIT {
         assertEquals("", result.err());
     }
 
+    /**
+     * The class-data-sharing archive beside the jar is valid only for the jar it was made with, at its path: a
+     * checkout copied elsewhere keeps an archive the JVM refuses. The launcher still runs, and says nothing of it.
+     */
+    @Test
+    void launcher_withAnArchiveMadeForAnotherJar_runsAsWithoutIt(@org.junit.jupiter.api.io.TempDir Path copy)
+            throws Exception {
+        Path archive = ProjectFiles.root().resolve("batch-jobs/target/senryaku.jsa");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(archive), "packaged without the archive");
+        Path target = java.nio.file.Files.createDirectories(copy.resolve("batch-jobs/target"));
+        java.nio.file.Files.copy(ProjectFiles.root().resolve("senryaku"), copy.resolve("senryaku"));
+        Path jar = java.nio.file.Files.copy(ProjectFiles.root().resolve("batch-jobs/target/senryaku.jar"),
+                target.resolve("senryaku.jar"));
+        Path stale = java.nio.file.Files.copy(archive, target.resolve("senryaku.jsa"));
+        // Newer than the jar, so the launcher hands it to the JVM, which then refuses it.
+        java.nio.file.Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.fromMillis(
+                java.nio.file.Files.getLastModifiedTime(jar).toMillis() + 60_000));
+
+        Result result = run(List.of("bash", copy.resolve("senryaku").toString(), "plan", "show", "--format", "json"),
+                java.util.Map.of("SENRYAKU_CONFIG", ProjectFiles.root().resolve("config").toString()));
+
+        assertEquals(0, result.exitCode(), result.err());
+        assertEquals("第2次金沢版総合戦略", new ObjectMapper().readTree(result.out()).at("/plan/title").asText(), result.out());
+        assertEquals("", result.err());
+    }
+
     @Test
     void jar_badPlanFile_exitsOneWithoutAStackTrace() throws Exception {
         Result result = run(jar("plan", "validate", "README.md"));
