@@ -24,7 +24,9 @@ final class PlanCatalog {
     private static final int PARSED_LIMIT = 200_000;
 
     private final io.github.senryaku.model.plan.PlanHistory history;
-    private final Map<io.github.senryaku.model.time.FiscalYear, StrategyPlan> versions = new java.util.HashMap<>();
+    /** The targets of the version in force in each year, by code: looked up once per row of a file. */
+    private final Map<io.github.senryaku.model.time.FiscalYear, Map<PlanCode, NumericalTarget>> targetsInForce =
+            new java.util.HashMap<>();
 
     /** A plan as written: its codes are those of every version (a revision adds codes, never reuses one). */
     PlanCatalog(StrategyPlan plan) {
@@ -72,7 +74,18 @@ final class PlanCatalog {
     /** The target as the version in force in the year has it (a revised value, a new name). */
     Optional<NumericalTarget> targetIn(io.github.senryaku.model.plan.TargetCode code,
             io.github.senryaku.model.time.FiscalYear year) {
-        return versions.computeIfAbsent(year, plan::inForce).target(code).or(() -> target(code));
+        return Optional.ofNullable(targetsInForce.computeIfAbsent(year, this::targetsByCode).get(code))
+                .or(() -> target(code));
+    }
+
+    /**
+     * The version's targets by code, the first of a code winning as {@link StrategyPlan#target} has it; a map,
+     * because {@code target} walks every target (a national roll-up's 50,000 for each of a million rows).
+     */
+    private Map<PlanCode, NumericalTarget> targetsByCode(io.github.senryaku.model.time.FiscalYear year) {
+        Map<PlanCode, NumericalTarget> byCode = new java.util.HashMap<>();
+        plan.inForce(year).targets().forEach(target -> byCode.putIfAbsent(target.code(), target));
+        return byCode;
     }
 
     /** The revision that retired (廃止) a target or measure by the year, if one did. */

@@ -2,6 +2,7 @@ package io.github.senryaku.batch.store;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.github.senryaku.settings.Settings;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -91,6 +92,16 @@ public final class TestStores {
     public static String h2Log(Path home) throws java.io.IOException {
         Path log = home.resolve("db").resolve("senryaku.trace.db");
         return java.nio.file.Files.exists(log) ? java.nio.file.Files.readString(log) : "";
+    }
+
+    /** The store the environment names, for tests that open it in this JVM ({@link Store#open}). */
+    public static Settings.Database database(Map<String, String> environment) {
+        String url = environment.get("SENRYAKU_JDBC_URL");
+        if (url != null) {
+            return new Settings.Database(url, environment.get("SENRYAKU_JDBC_USER"),
+                    environment.get("SENRYAKU_JDBC_PASSWORD"));
+        }
+        return Settings.Database.embedded(Path.of(environment.get("SENRYAKU_HOME")));
     }
 
     /** A connection to the store the environment names, for tests that read tables directly. */
