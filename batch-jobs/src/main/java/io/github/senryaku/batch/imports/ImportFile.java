@@ -9,11 +9,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** A file handed to the import: where it is, its name as the department gave it, and its content hash. */
-record ImportFile(Path path, String originalName, long size, String sha256) {
+/** What the screen step derives from a file handed to the import: its content hash, and a department from its name. */
+final class ImportFile {
 
-    static ImportFile of(Path path) throws IOException {
-        return new ImportFile(path, path.getFileName().toString(), Files.size(path), sha256(path));
+    private ImportFile() {
     }
 
     /** SHA-256 of the bytes: identical content is the same file, whatever it is called. */
@@ -34,10 +33,6 @@ record ImportFile(Path path, String originalName, long size, String sha256) {
      * The department from the file name: the part before the first {@code _} (企画調整課_R6報告.xlsx),
      * normalized as a 担当課 cell is (a Mac writes file names in NFD); none when it is too long to be one.
      */
-    String departmentFromName() {
-        return departmentFromName(originalName);
-    }
-
     static String departmentFromName(String originalName) {
         int underscore = originalName.indexOf('_');
         String department = underscore > 0 ? Texts.normalize(originalName.substring(0, underscore)) : "";

@@ -293,26 +293,6 @@ public final class ImportLedger {
         }
     }
 
-    /** The department an import was begun for. */
-    /** The plan an import reports on, as its screen step found it. */
-    public static Optional<String> plan(Connection connection, long importId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT plan_code FROM import_file WHERE id = ?")) {
-            select.setLong(1, importId);
-            try (ResultSet rs = select.executeQuery()) {
-                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
-            }
-        }
-    }
-
-    public static String department(Connection connection, long importId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT department FROM import_file WHERE id = ?")) {
-            select.setLong(1, importId);
-            try (ResultSet rs = select.executeQuery()) {
-                return rs.next() ? rs.getString(1) : "";
-            }
-        }
-    }
-
     /** Records how many budget lines a finance import landed. */
     public static void countBudgetLines(Connection connection, long importId, int lines) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE import_file SET budget_count = ? WHERE id = ?")) {
