@@ -100,7 +100,7 @@ read -r xssf_s xssf_cpu xssf_rss < <(measure xssf java -Xmx16g -cp "$cp" io.gith
 echo "store floor (rows written as the import writes them, -Xmx256m, $store)..." >&2
 fresh_store floor
 read -r floor_s floor_cpu floor_rss < <(measure floor "${on_store[@]}" java -Xmx256m -cp "$cp" \
-  io.github.senryaku.batch.imports.StoreFloor "$work/floor-home" "$rows" "$years")
+  io.github.senryaku.batch.importing.StoreFloor "$work/floor-home" "$rows" "$years")
 : "${floor_s:?the store floor failed}"
 drop_store floor
 

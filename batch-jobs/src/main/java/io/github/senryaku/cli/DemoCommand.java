@@ -1,10 +1,12 @@
 package io.github.senryaku.cli;
 
+import io.github.senryaku.batch.importing.ImportResult;
+
 import io.github.senryaku.batch.annualreport.AnnualReports;
 import io.github.senryaku.batch.finalreport.FinalReports;
 import io.github.senryaku.batch.annualreport.ReportFormat;
 import io.github.senryaku.batch.annualreport.SnapshotReader;
-import io.github.senryaku.batch.imports.DepartmentImports;
+import io.github.senryaku.batch.departmentimport.DepartmentImports;
 import io.github.senryaku.batch.runtime.SenryakuRuntime;
 import io.github.senryaku.demo.DemoWorkbooks;
 import io.github.senryaku.model.evaluation.GradingRulebook;
@@ -83,7 +85,7 @@ final class DemoCommand implements Callable<Integer> {
                 + successorYear.eraLabel() + "、うち 1 件は記入誤りあり）→ " + settings.inbox());
         try (SenryakuRuntime runtime = SenryakuRuntime.start(settings, plans, plan, rulebook)) {
             int landed = 0;
-            for (DepartmentImports.Result result : DepartmentImports.run(runtime.operator(), runtime.context(), workbooks,
+            for (ImportResult result : DepartmentImports.run(runtime.operator(), runtime.context(), workbooks,
                     new java.util.Properties(), ended -> { })) {
                 switch (result.kind()) {
                     case LANDED -> landed++;

@@ -1,7 +1,12 @@
 package io.github.senryaku.cli;
 
-import io.github.senryaku.batch.imports.DepartmentImports;
-import io.github.senryaku.batch.imports.ImportRecovery;
+import io.github.senryaku.batch.financeimport.FinanceImports;
+import io.github.senryaku.batch.importing.ImportListener;
+import io.github.senryaku.batch.importing.ImportResult;
+import io.github.senryaku.batch.importing.WaitingFiles;
+
+import io.github.senryaku.batch.departmentimport.DepartmentImports;
+import io.github.senryaku.batch.importing.ImportRecovery;
 import io.github.senryaku.batch.runtime.DataFolderLock;
 import io.github.senryaku.batch.runtime.SenryakuRuntime;
 import io.github.senryaku.model.plan.StrategyPlan;
@@ -84,9 +89,9 @@ final class ImportCommand implements Callable<Integer> {
             }
             int[] exit = {ExitCodes.OK};
             try (ProgressLine progress = ProgressLine.of(out, files.size())) {
-                DepartmentImports.Listener listener = new DepartmentImports.Listener() {
+                ImportListener listener = new ImportListener() {
                     @Override
-                    public void ended(DepartmentImports.Result result) {
+                    public void ended(ImportResult result) {
                         progress.fileEnded(() -> exit[0] = Math.max(exit[0], print(runtime, result, out)));
                     }
 
@@ -96,7 +101,7 @@ final class ImportCommand implements Callable<Integer> {
                     }
                 };
                 if (finance) {
-                    DepartmentImports.runFinance(runtime.operator(), runtime.context(), files, listener);
+                    FinanceImports.run(runtime.operator(), runtime.context(), files, listener);
                 } else {
                     DepartmentImports.run(runtime.operator(), runtime.context(), files, new java.util.Properties(), listener);
                 }
@@ -106,19 +111,19 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     /** One line (and its first problems) for a file that ended; returns the exit code it calls for. */
-    private int print(SenryakuRuntime runtime, DepartmentImports.Result result, PrintWriter out) {
+    private int print(SenryakuRuntime runtime, ImportResult result, PrintWriter out) {
         String name = result.fileName();
         String resumed = result.restarted() ? "（中断した取込を再開）" : "";
         switch (result.kind()) {
             case FAILED -> {
-                DepartmentImports.Result.Failure failure = result.failure().orElseThrow();
+                ImportResult.Failure failure = result.failure().orElseThrow();
                 out.println("失敗        " + name + resumed + "（" + failure.cause() + "。ファイルは残し、次の取込でもう一度試します（"
-                        + failure.attempts() + "/" + DepartmentImports.ATTEMPTS + " 回目）。詳細は "
+                        + failure.attempts() + "/" + ImportResult.ATTEMPTS + " 回目）。詳細は "
                         + runtime.context().settings().home().resolve("logs") + " のログ）");
                 return ExitCodes.USAGE_OR_SYSTEM;
             }
             case SET_ASIDE -> {
-                DepartmentImports.Result.Failure failure = result.failure().orElseThrow();
+                ImportResult.Failure failure = result.failure().orElseThrow();
                 out.println("保留        " + name + "（" + failure.attempts() + " 回続けて取り込めませんでした: " + failure.cause()
                         + "）→ " + failure.setAsideAs().map(Path::toString).orElse("")
                         + "　原因を取り除いてから受付箱に戻してください");
@@ -149,7 +154,7 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     /** The first problems, one line each, and how many more the error workbook lists. */
-    private static void printProblems(DepartmentImports.Result result, PrintWriter out) {
+    private static void printProblems(ImportResult result, PrintWriter out) {
         result.problems().forEach(problem -> out.println("    " + problem.describe()));
         if (result.problemsNotShown() > 0) {
             out.println("    ほか " + result.problemsNotShown() + " 件（全 " + result.problemCount()
@@ -162,7 +167,7 @@ final class ImportCommand implements Callable<Integer> {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
-                files.addAll(DepartmentImports.waiting(path));
+                files.addAll(WaitingFiles.in(path));
             } else if (Files.isRegularFile(path)) {
                 files.add(path);
             } else {

@@ -1,7 +1,7 @@
 package io.github.senryaku.cli;
 
 import io.github.senryaku.batch.runtime.DataFolderLock;
-import io.github.senryaku.batch.imports.ImportRecovery;
+import io.github.senryaku.batch.importing.ImportRecovery;
 import io.github.senryaku.batch.runtime.SenryakuRuntime;
 import io.github.senryaku.server.CronSchedule;
 import io.github.senryaku.server.Scheduler;

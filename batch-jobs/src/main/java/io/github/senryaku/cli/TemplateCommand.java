@@ -1,7 +1,7 @@
 package io.github.senryaku.cli;
 
-import io.github.senryaku.batch.imports.FinanceTemplate;
-import io.github.senryaku.batch.imports.ReportTemplate;
+import io.github.senryaku.batch.financeimport.FinanceTemplate;
+import io.github.senryaku.batch.departmentimport.ReportTemplate;
 import io.github.senryaku.model.plan.StrategyPlan;
 import io.github.senryaku.model.time.FiscalYear;
 import io.github.senryaku.settings.Settings;

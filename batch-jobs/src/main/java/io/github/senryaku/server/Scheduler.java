@@ -1,8 +1,10 @@
 package io.github.senryaku.server;
 
+import io.github.senryaku.batch.importing.WaitingFiles;
+
 import io.github.senryaku.batch.annualreport.AnnualReports;
 import io.github.senryaku.batch.annualreport.ReportFormat;
-import io.github.senryaku.batch.imports.DepartmentImports;
+import io.github.senryaku.batch.departmentimport.DepartmentImports;
 import io.github.senryaku.batch.runtime.JobHistory;
 import io.github.senryaku.batch.runtime.SenryakuRuntime;
 import io.github.senryaku.model.time.FiscalYear;
@@ -114,7 +116,7 @@ public final class Scheduler {
         try {
             switch (job) {
                 case NIGHTLY_IMPORT -> {
-                    List<Path> files = DepartmentImports.waiting(runtime.context().settings().inbox());
+                    List<Path> files = WaitingFiles.in(runtime.context().settings().inbox());
                     LOG.info(() -> "nightly import (" + slot + "): " + files.size() + " file(s) in the inbox");
                     // One run for the night's files; a run an earlier night left open is finished first.
                     DepartmentImports.run(runtime.operator(), runtime.context(), files, scheduled,

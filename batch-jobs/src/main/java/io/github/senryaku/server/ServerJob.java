@@ -1,7 +1,7 @@
 package io.github.senryaku.server;
 
 import io.github.senryaku.batch.annualreport.AnnualReportJob;
-import io.github.senryaku.batch.imports.DepartmentImportJob;
+import io.github.senryaku.batch.departmentimport.DepartmentImportJob;
 
 /** The runs the server schedules, and the job whose executions record them. */
 public enum ServerJob {

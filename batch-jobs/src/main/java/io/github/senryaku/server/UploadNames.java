@@ -6,7 +6,7 @@ import java.text.Normalizer;
  * The name an upload is kept under, from what the browser sent: only its last path segment (never a path
  * of the client's, nor ../), without control characters or characters file systems refuse, at most 200
  * UTF-8 bytes; a name that comes out empty becomes {@code upload.xlsx}. Never a name the inbox scan leaves
- * alone ({@code DepartmentImports.waiting}: Excel's lock files {@code ~$…}, hidden {@code .…}, partial
+ * alone ({@code WaitingFiles.in}: Excel's lock files {@code ~$…}, hidden {@code .…}, partial
  * {@code ….part}) — an upload promised for tonight must be taken tonight. The original is kept as data, the
  * file itself sits in a generated folder.
  */

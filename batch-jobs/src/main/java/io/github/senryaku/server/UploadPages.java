@@ -1,6 +1,9 @@
 package io.github.senryaku.server;
 
-import io.github.senryaku.batch.imports.DepartmentImports;
+import io.github.senryaku.batch.financeimport.FinanceImports;
+import io.github.senryaku.batch.importing.ImportResult;
+
+import io.github.senryaku.batch.departmentimport.DepartmentImports;
 import io.github.senryaku.batch.runtime.SenryakuRuntime;
 import io.github.senryaku.batch.store.ImportLedger;
 import io.github.senryaku.batch.workbook.Workbooks;
@@ -229,7 +232,7 @@ public final class UploadPages {
             }
             LOG.info(() -> session.get().name() + " uploaded " + original + " (" + upload + ") as " + stored);
             if (upload == UploadKind.FINANCE) {
-                DepartmentImports.Result result = scheduler.runNow(() -> DepartmentImports.runFinance(runtime.operator(),
+                ImportResult result = scheduler.runNow(() -> FinanceImports.run(runtime.operator(),
                         runtime.context(), stored));
                 return outcome(session.get(), upload, original, result);
             }
@@ -240,7 +243,7 @@ public final class UploadPages {
                         + "）。夜間の取込で取り込みます。</p><p><a href=\"/\">メニューへ</a></p>"));
             }
             // Moved into the inbox on the scheduler's thread, so a nightly run cannot take it in between.
-            DepartmentImports.Result result = scheduler.runNow(() -> DepartmentImports.run(runtime.operator(),
+            ImportResult result = scheduler.runNow(() -> DepartmentImports.run(runtime.operator(),
                     runtime.context(), intoInbox(stored, inboxName)));
             return outcome(session.get(), upload, original, result);
         } finally {
@@ -297,7 +300,7 @@ public final class UploadPages {
 
     // ---- helpers
 
-    private Response outcome(Sessions.Session session, UploadKind upload, String original, DepartmentImports.Result result) {
+    private Response outcome(Sessions.Session session, UploadKind upload, String original, ImportResult result) {
         StringBuilder body = new StringBuilder();
         switch (result.kind()) {
             case LANDED -> body.append("<p class=\"ok\">取込済: ").append(Html.escape(original)).append(result.outcome()
@@ -334,8 +337,8 @@ public final class UploadPages {
                     .append("）。管理者に連絡してください。</p>");
         }
         body.append("<p><a href=\"/upload?kind=").append(upload.param()).append("\">続けて取り込む</a>　<a href=\"/\">メニューへ</a></p>");
-        int status = result.kind() == DepartmentImports.Result.Kind.REJECTED ? 422
-                : result.kind() == DepartmentImports.Result.Kind.FAILED ? 500 : 200;
+        int status = result.kind() == ImportResult.Kind.REJECTED ? 422
+                : result.kind() == ImportResult.Kind.FAILED ? 500 : 200;
         return Html.response(status, Html.page(upload.title() + "の結果", session.name(), session.csrf(), body.toString()));
     }
 

@@ -3,7 +3,7 @@ package io.github.senryaku.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.senryaku.batch.imports.ReportWorkbook;
+import io.github.senryaku.batch.departmentimport.ReportWorkbook;
 import io.github.senryaku.batch.store.TestStores;
 import io.github.senryaku.reports.testing.ExternalTools;
 import java.nio.charset.StandardCharsets;

@@ -75,7 +75,7 @@ class SenryakuJarIT {
 
     @Test
     void jar_importsADepartmentWorkbook_intoTheDataFolder(@org.junit.jupiter.api.io.TempDir Path home) throws Exception {
-        io.github.senryaku.batch.imports.ReportWorkbook.xlsx().department("広域連携課")
+        io.github.senryaku.batch.departmentimport.ReportWorkbook.xlsx().department("広域連携課")
                 .actual("T4-1", "石川中央都市圏における連携事業数", "R6", 97, "事業", null)
                 .writeTo(home.resolve("inbox").resolve("広域連携課_R6.xlsx"));
 

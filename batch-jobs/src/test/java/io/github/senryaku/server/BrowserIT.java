@@ -3,7 +3,7 @@ package io.github.senryaku.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.senryaku.batch.imports.FinanceWorkbook;
+import io.github.senryaku.batch.financeimport.FinanceWorkbook;
 import io.github.senryaku.reports.testing.ExternalTools;
 import java.nio.file.Path;
 import java.time.Duration;

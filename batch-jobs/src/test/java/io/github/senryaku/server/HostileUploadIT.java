@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.senryaku.batch.imports.ReportWorkbook;
-import io.github.senryaku.batch.imports.Zips;
+import io.github.senryaku.batch.departmentimport.ReportWorkbook;
+import io.github.senryaku.batch.importing.Zips;
 import java.io.OutputStream;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package io.github.senryaku.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.senryaku.batch.imports.ReportWorkbook;
+import io.github.senryaku.batch.departmentimport.ReportWorkbook;
 import io.github.senryaku.batch.store.TestStores;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.senryaku.batch.imports.FinanceWorkbook;
+import io.github.senryaku.batch.financeimport.FinanceWorkbook;
 import java.io.ByteArrayOutputStream;
 import java.net.CookieManager;
 import java.net.URI;
@@ -215,14 +215,14 @@ class UploadPagesIT {
     void thePlanningOffice_uploadsDepartmentWorkbooks_atOnceOrForTheNight() throws Exception {
         Browser planning = new Browser(address);
         String csrf = planning.signIn("kikaku", PLANNING_PASSWORD);
-        Path now = io.github.senryaku.batch.imports.ReportWorkbook.xlsx().department("観光政策課")
+        Path now = io.github.senryaku.batch.departmentimport.ReportWorkbook.xlsx().department("観光政策課")
                 .actual("T3-1", "金沢地域の年間入込客数", "R6", 1121, "万人", null).writeTo(home.resolve("t31.xlsx"));
         HttpResponse<String> landed = planning.upload(Map.of("csrf", csrf, "kind", "department", "when", "now"),
                 "観光政策課_R6.xlsx", Files.readAllBytes(now));
         assertEquals(200, landed.statusCode(), landed.body());
         assertTrue(landed.body().contains("取込済: 観光政策課_R6.xlsx（実績 1 件・取組 0 件）"), landed.body());
 
-        Path later = io.github.senryaku.batch.imports.ReportWorkbook.xlsx().department("企画調整課")
+        Path later = io.github.senryaku.batch.departmentimport.ReportWorkbook.xlsx().department("企画調整課")
                 .actual("T2-1", "市外へ就職する学生数", "R6", 1900, "人", null).writeTo(home.resolve("t21.xlsx"));
         HttpResponse<String> queued = planning.upload(Map.of("csrf", csrf, "kind", "department", "when", "night"),
                 "企画調整課_R6.xlsx", Files.readAllBytes(later));
@@ -300,7 +300,7 @@ class UploadPagesIT {
     void errorWorkbooks_followTheRoles_andARoleChangeEndsTheSession() throws Exception {
         Browser planning = new Browser(address);
         String csrf = planning.signIn("kikaku", PLANNING_PASSWORD);
-        Path bad = io.github.senryaku.batch.imports.ReportWorkbook.xlsx().department("観光政策課")
+        Path bad = io.github.senryaku.batch.departmentimport.ReportWorkbook.xlsx().department("観光政策課")
                 .actual("T9-9", "ない指標", "R6", 1, "人", null).writeTo(home.resolve("bad.xlsx"));
         HttpResponse<String> rejected = planning.upload(Map.of("csrf", csrf, "kind", "department", "when", "now"),
                 "観光政策課_誤り.xlsx", Files.readAllBytes(bad));
@@ -343,7 +343,7 @@ class UploadPagesIT {
     void nightUploads_underNamesTheInboxScanSkips_areStoredUnderOnesItTakes() throws Exception {
         Browser planning = new Browser(address);
         String csrf = planning.signIn("kikaku", PLANNING_PASSWORD);
-        Path workbook = io.github.senryaku.batch.imports.ReportWorkbook.xlsx().department("観光政策課")
+        Path workbook = io.github.senryaku.batch.departmentimport.ReportWorkbook.xlsx().department("観光政策課")
                 .actual("T3-1", "金沢地域の年間入込客数", "R6", 1121, "万人", null).writeTo(home.resolve("night.xlsx"));
 
         for (String sent : List.of("~$報告.xlsx", "報告.xlsx.part", "報告.part")) {
@@ -355,7 +355,7 @@ class UploadPagesIT {
             assertTrue(stored.find(), queued.body());
             Path inInbox = home.resolve("inbox").resolve(stored.group(1));
             assertTrue(stored.group(1).startsWith("報告") && stored.group(1).endsWith(".xlsx"), sent + " → " + stored.group(1));
-            assertTrue(io.github.senryaku.batch.imports.DepartmentImports.waiting(home.resolve("inbox")).contains(inInbox),
+            assertTrue(io.github.senryaku.batch.importing.WaitingFiles.in(home.resolve("inbox")).contains(inInbox),
                     sent + " is stored as " + stored.group(1) + ", which tonight's scan takes");
         }
     }

@@ -1,5 +1,7 @@
 package io.github.senryaku.batch.store;
 
+import io.github.senryaku.batch.importing.RowProblems;
+
 import io.github.senryaku.model.problem.Location;
 import io.github.senryaku.model.problem.Problem;
 import java.sql.Connection;

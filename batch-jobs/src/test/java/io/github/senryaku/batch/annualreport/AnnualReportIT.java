@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.senryaku.batch.imports.ReportWorkbook;
+import io.github.senryaku.batch.departmentimport.ReportWorkbook;
 import io.github.senryaku.batch.store.TestStores;
 import io.github.senryaku.cli.CliRunner;
 import java.nio.charset.StandardCharsets;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.senryaku.batch.annualreport.AnnualReportJob;
 import io.github.senryaku.batch.finalreport.FinalReportJob;
-import io.github.senryaku.batch.imports.DepartmentImportJob;
-import io.github.senryaku.batch.imports.FinanceImportJob;
+import io.github.senryaku.batch.departmentimport.DepartmentImportJob;
+import io.github.senryaku.batch.financeimport.FinanceImportJob;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
