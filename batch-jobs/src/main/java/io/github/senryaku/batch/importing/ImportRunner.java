@@ -215,13 +215,10 @@ public final class ImportRunner {
      */
     private static boolean endIfAllEnded(JobOperator operator, JobResources.Context context, long run,
             Optional<Long> execution) throws SQLException {
-        int files = context.store().inTransaction(c -> ImportRuns.files(c, run)).size();
-        for (int ordinal = 0; ordinal < files; ordinal++) {
-            ImportLedger.RunFile at = new ImportLedger.RunFile(run, ordinal);
-            Optional<ImportLedger.Recorded> recorded = context.store().inTransaction(c -> ImportLedger.ofRunFile(c, at));
-            if (recorded.isEmpty() || recorded.get().isStaging()) {
-                return false;
-            }
+        boolean allEnded = context.store().inTransaction(c -> ImportLedger.endingsOf(c, run).values().stream()
+                .mapToInt(Integer::intValue).sum() == ImportRuns.files(c, run).size());
+        if (!allEnded) {
+            return false;
         }
         execution.ifPresent(id -> {
             BatchStatus status = operator.getJobExecution(id).getBatchStatus();
