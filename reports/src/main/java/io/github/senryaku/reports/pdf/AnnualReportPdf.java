@@ -45,8 +45,8 @@ public final class AnnualReportPdf {
                     snapshot.plan().title() + "の数値目標と取組の進捗（" + snapshot.year().label() + "）"
                             + (snapshot.sample() ? "　" + SAMPLE_MARK : ""),
                     snapshot.plan().municipality(), snapshot.sha256()));
-            Layout<ReportSnapshot> layout = new Layout<>(snapshot, document, writer, type, new ReportCharts(font, type::check),
-                    new VectorImages(writer, font), pages);
+            Layout<ReportSnapshot> layout = new Layout<>(snapshot, new PageFlow(document, writer, type), type,
+                    new ReportCharts(font, type::check), new VectorImages(writer, font));
             CoverPage.write(layout, new CoverPage.Cover(title(snapshot), snapshot.yearLine(), snapshot.madeOn(),
                     snapshot.plan().municipality(), snapshot.sample(), snapshot.sha256(), PROVENANCE));
             SummarySection.write(layout);

@@ -50,8 +50,8 @@ public final class FinalReportPdf {
                     snapshot.plan().title() + "の計画期間（" + period + "）の数値目標と取組の評価"
                             + (mark.isEmpty() ? "" : "　" + mark),
                     snapshot.plan().municipality(), snapshot.sha256()));
-            Layout<FinalReportSnapshot> layout = new Layout<>(snapshot, document, writer, type,
-                    new ReportCharts(font, type::check), new VectorImages(writer, font), pages);
+            Layout<FinalReportSnapshot> layout = new Layout<>(snapshot, new PageFlow(document, writer, type), type,
+                    new ReportCharts(font, type::check), new VectorImages(writer, font));
             CoverPage.write(layout, new CoverPage.Cover(title(snapshot), "計画期間　" + FinalTexts.periodLabel(
                     snapshot.plan().period()), snapshot.madeOn(), snapshot.plan().municipality(), snapshot.sample(),
                     snapshot.sha256(), PROVENANCE));
