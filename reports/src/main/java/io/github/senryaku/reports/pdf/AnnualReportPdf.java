@@ -10,7 +10,7 @@ import java.io.OutputStream;
 import java.util.List;
 
 /**
- * The annual progress report (進捗状況報告書) as PDF/A-1b on A4 portrait: cover, 概要, the plan-wide targets
+ * The annual progress report (進捗状況報告書) as PDF/A-2a and PDF/UA-1 (tagged) on A4 portrait: cover, 概要, the plan-wide targets
  * (全体目標) when the plan has any, one chapter per basic goal, and the appendix — every glyph from the one embedded Japanese font, charts as vectors, a
  * bookmark per chapter, and the snapshot's hash on the cover and in the appendix.
  */

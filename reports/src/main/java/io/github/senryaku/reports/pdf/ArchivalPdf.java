@@ -18,11 +18,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * The one way senryaku's reports open a PDF: A4 portrait, PDF/A-1b (the sRGB output intent and the XMP
- * metadata it requires, set in the order OpenPDF needs them: metadata before opening, the intent after) and
- * PDF/UA-1 (tagged, in Japanese, the title shown in the window, the PDF/UA identification in the XMP metadata,
- * declared there as PDF/A-1 wants every schema it does not predefine), bookmarks shown. Every report thus
- * passes veraPDF alike.
+ * The one way senryaku's reports open a PDF: A4 portrait, PDF/A-2a (the sRGB output intent and the XMP
+ * metadata it requires, set in the order OpenPDF needs them: metadata before opening, the intent after; level
+ * A for the structure tree {@link PageFlow} builds) and PDF/UA-1 (tagged, in Japanese, the title shown in the
+ * window, the PDF/UA identification in the XMP metadata, described there as PDF/A wants every schema it does
+ * not predefine), bookmarks shown. Every report thus passes veraPDF alike.
+ *
+ * <p>Not PDF/A-1b, as before the tagging: PDF/A-1 requires a CIDSet, and OpenPDF's leaves out the .notdef
+ * glyph its subset embeds, which PDF/UA-1 rejects (veraPDF 7.21.4.2-2); see {@link ReportFont#baseFont()}.
  */
 final class ArchivalPdf {
 
@@ -77,6 +80,7 @@ final class ArchivalPdf {
     /** The document's properties as OpenPDF writes them, the PDF/A-2b and the PDF/UA-1 identification. */
     private static byte[] xmp(PdfWriter writer) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        // PDFXNONE: OpenPDF's pdfaid writer knows only part 1.
         try (XmpWriter xmp = new XmpWriter(bytes, writer.getInfo(), PdfWriter.PDFXNONE)) {
             xmp.addRdfDescription("xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\"",
                     "<pdfaid:part>2</pdfaid:part><pdfaid:conformance>A</pdfaid:conformance>");

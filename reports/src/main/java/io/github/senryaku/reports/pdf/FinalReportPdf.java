@@ -10,7 +10,7 @@ import java.io.OutputStream;
 import java.util.List;
 
 /**
- * A plan's final report (最終評価) as PDF/A-1b on A4 portrait, typeset as the annual report is (one embedded
+ * A plan's final report (最終評価) as PDF/A-2a and PDF/UA-1 on A4 portrait, typeset as the annual report is (one embedded
  * Japanese font, charts as vectors, a bookmark per chapter): cover, 概要 (the grades of each year side by
  * side, every target's final grade), 目標の推移 (a block per target: its years, final grade, 達成状況, its
  * successor), 取組の状況 (each measure's status and 今後の方向性 by year) and 計画の改訂.

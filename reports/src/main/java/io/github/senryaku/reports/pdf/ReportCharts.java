@@ -41,7 +41,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 /**
  * The report's charts, built with JFreeChart and drawn as vectors by {@link VectorImages}: a target's
  * actuals against the straight path from baseline to target, a milestone's states over the years, and the
- * grade tallies per goal. Colours are opaque (PDF/A-1 forbids transparency) and every label uses the
+ * grade tallies per goal. Colours are opaque (print and PDF/A stay simple) and every label uses the
  * report's font.
  */
 final class ReportCharts {

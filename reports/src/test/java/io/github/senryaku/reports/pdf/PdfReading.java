@@ -50,8 +50,8 @@ public final class PdfReading {
     }
 
     /**
-     * The text of each page as a reader sees it, top to bottom: OpenPDF writes a page's tables after its
-     * paragraphs, so the written order puts two blocks' headings before both blocks' tables.
+     * The text of each page sorted top to bottom by position, whatever order the content stream has (the
+     * reports now write it in reading order too, see {@code PageFlow}).
      */
     public static List<String> pagesInReadingOrder(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
