@@ -10,7 +10,7 @@ import java.io.OutputStream;
 import java.util.List;
 
 /**
- * The annual progress report (進捗状況報告書) as PDF/A-1b on A4 portrait: cover, 概要, the plan-wide targets
+ * The annual progress report (進捗状況報告書) as PDF/A-2a and PDF/UA-1 (tagged) on A4 portrait: cover, 概要, the plan-wide targets
  * (全体目標) when the plan has any, one chapter per basic goal, and the appendix — every glyph from the one embedded Japanese font, charts as vectors, a
  * bookmark per chapter, and the snapshot's hash on the cover and in the appendix.
  */
@@ -45,8 +45,8 @@ public final class AnnualReportPdf {
                     snapshot.plan().title() + "の数値目標と取組の進捗（" + snapshot.year().label() + "）"
                             + (snapshot.sample() ? "　" + SAMPLE_MARK : ""),
                     snapshot.plan().municipality(), snapshot.sha256()));
-            Layout<ReportSnapshot> layout = new Layout<>(snapshot, document, writer, type, new ReportCharts(font, type::check),
-                    new VectorImages(writer, font), pages);
+            Layout<ReportSnapshot> layout = new Layout<>(snapshot, new PageFlow(document, writer, type), type,
+                    new ReportCharts(font, type::check), new VectorImages(writer, font));
             CoverPage.write(layout, new CoverPage.Cover(title(snapshot), snapshot.yearLine(), snapshot.madeOn(),
                     snapshot.plan().municipality(), snapshot.sample(), snapshot.sha256(), PROVENANCE));
             SummarySection.write(layout);

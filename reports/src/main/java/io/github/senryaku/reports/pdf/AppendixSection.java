@@ -57,9 +57,7 @@ final class AppendixSection {
         layout.body("達成率＝（実績値－基準値）÷（目標値－基準値）×100。期待値は、基準年度から目標年度まで一定の割合で"
                 + "進んだ場合のその年度の達成率です。達成見込みは、判明している実績値の傾向（最小二乗法による直線）を目標年度まで"
                 + "延ばした値です。");
-        for (String rule : ShapeRules.of(layout.snapshot().plan(), rulebook)) {
-            layout.body(rule);
-        }
+        layout.list(ShapeRules.of(layout.snapshot().plan(), rulebook), Typesetter.Style.BODY, 6);
     }
 
     private static void missing(Layout<ReportSnapshot> layout) throws DocumentException {

@@ -28,8 +28,8 @@ final class CoverPage {
 
     static void write(Layout<?> layout, Cover cover) throws DocumentException {
         Typesetter type = layout.type();
-        layout.add(type.paragraph(" ", Typesetter.Style.BODY, Element.ALIGN_CENTER, 150, 0));
-        layout.add(type.paragraph(cover.title(), Typesetter.Style.TITLE, Element.ALIGN_CENTER, 0, 18));
+        layout.space(150);
+        layout.title(cover.title(), Typesetter.Style.TITLE, 18);
         layout.add(type.paragraph(cover.subtitle(), Typesetter.Style.SUBTITLE, Element.ALIGN_CENTER, 0, 120));
         layout.add(type.paragraph(JapaneseDates.format(cover.madeOn()), Typesetter.Style.SUBTITLE, Element.ALIGN_CENTER,
                 0, 8));

@@ -10,7 +10,7 @@ import java.io.OutputStream;
 import java.util.List;
 
 /**
- * A plan's final report (最終評価) as PDF/A-1b on A4 portrait, typeset as the annual report is (one embedded
+ * A plan's final report (最終評価) as PDF/A-2a and PDF/UA-1 on A4 portrait, typeset as the annual report is (one embedded
  * Japanese font, charts as vectors, a bookmark per chapter): cover, 概要 (the grades of each year side by
  * side, every target's final grade), 目標の推移 (a block per target: its years, final grade, 達成状況, its
  * successor), 取組の状況 (each measure's status and 今後の方向性 by year) and 計画の改訂.
@@ -50,8 +50,8 @@ public final class FinalReportPdf {
                     snapshot.plan().title() + "の計画期間（" + period + "）の数値目標と取組の評価"
                             + (mark.isEmpty() ? "" : "　" + mark),
                     snapshot.plan().municipality(), snapshot.sha256()));
-            Layout<FinalReportSnapshot> layout = new Layout<>(snapshot, document, writer, type,
-                    new ReportCharts(font, type::check), new VectorImages(writer, font), pages);
+            Layout<FinalReportSnapshot> layout = new Layout<>(snapshot, new PageFlow(document, writer, type), type,
+                    new ReportCharts(font, type::check), new VectorImages(writer, font));
             CoverPage.write(layout, new CoverPage.Cover(title(snapshot), "計画期間　" + FinalTexts.periodLabel(
                     snapshot.plan().period()), snapshot.madeOn(), snapshot.plan().municipality(), snapshot.sample(),
                     snapshot.sha256(), PROVENANCE));

@@ -66,7 +66,7 @@ final class FinalSummarySection {
         grades.forEach(grade -> table.addCell(type.headerCell(grade.display())));
         table.addCell(type.headerCell("計"));
         for (EvaluatedYear year : snapshot.evaluatedYears()) {
-            table.addCell(TargetBlock.label(type, year.year().eraLabel()));
+            table.addCell(type.labelCell(year.year().eraLabel()));
             if (!year.submitted()) {
                 com.lowagie.text.pdf.PdfPCell missing = type.cell(FinalTexts.MISSING, Typesetter.Style.TABLE,
                         Element.ALIGN_CENTER);

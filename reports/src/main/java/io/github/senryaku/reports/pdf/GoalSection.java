@@ -40,8 +40,7 @@ final class GoalSection {
     private static void policy(Layout<ReportSnapshot> layout, Policy policy) throws DocumentException {
         ReportSnapshot snapshot = layout.snapshot();
         Typesetter type = layout.type();
-        layout.add(type.paragraph(policy.code().text() + "　" + policy.title(), Typesetter.Style.SUBHEADING,
-                Element.ALIGN_LEFT, 8, 2));
+        layout.blockHeading(policy.code().text() + "　" + policy.title());
         if (snapshot.hasBudget()) {
             layout.add(type.paragraph(budgetLine(snapshot.budget(policy)), Typesetter.Style.BODY, Element.ALIGN_LEFT, 0, 2));
         }

@@ -5,22 +5,20 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfDestination;
-import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 
 /**
  * What every page but the cover carries: the plan title and the year at the top, the sample-data mark
  * when the data is not real, and the page number as {@code - 3 -} at the bottom (the cover is not
- * counted, as in printed council documents). Also places the PDF bookmarks where headings land.
+ * counted, as in printed council documents). All of it is marked as pagination artifacts, outside the
+ * report's structure.
  */
 final class PageDecoration extends PdfPageEventHelper {
 
     private final Typesetter type;
     private final String header;
     private final String sampleMark;
-    private String pendingBookmark;
 
     PageDecoration(Typesetter type, String header, String sampleMark) {
         this.type = type;
@@ -28,23 +26,16 @@ final class PageDecoration extends PdfPageEventHelper {
         this.sampleMark = sampleMark;
     }
 
-    /** The next paragraph added is a heading: bookmark it where it lands. */
-    void bookmarkNext(String title) {
-        pendingBookmark = title;
-    }
-
-    @Override
-    public void onParagraph(PdfWriter writer, Document document, float position) {
-        if (pendingBookmark != null) {
-            new PdfOutline(writer.getRootOutline(), new PdfDestination(PdfDestination.FITH, position + 20),
-                    pendingBookmark);
-            pendingBookmark = null;
-        }
-    }
-
     @Override
     public void onEndPage(PdfWriter writer, Document document) {
         PdfContentByte canvas = writer.getDirectContent();
+        // Not part of the text: a screen reader skips the running header, the rule and the page number.
+        StructureTree.beginArtifact(canvas, true);
+        draw(writer, document, canvas);
+        canvas.endMarkedContentSequence();
+    }
+
+    private void draw(PdfWriter writer, Document document, PdfContentByte canvas) {
         Rectangle page = document.getPageSize();
         if (!sampleMark.isEmpty()) {
             ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, type.phrase(sampleMark, Typesetter.Style.SAMPLE),

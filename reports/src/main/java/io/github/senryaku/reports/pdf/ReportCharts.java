@@ -8,6 +8,8 @@ import io.github.senryaku.model.plan.BasicGoal;
 import io.github.senryaku.model.plan.NumericalTarget;
 import io.github.senryaku.model.plan.TargetValue;
 import io.github.senryaku.model.time.FiscalYear;
+import io.github.senryaku.model.plan.Quantity;
+import io.github.senryaku.reports.format.Figures;
 import io.github.senryaku.reports.format.GradeColours;
 import io.github.senryaku.reports.snapshot.ReportSnapshot;
 import io.github.senryaku.reports.snapshot.TrendPoints;
@@ -19,6 +21,7 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
 import org.jfree.chart.ChartFactory;
@@ -38,10 +41,14 @@ import org.jfree.data.category.DefaultCategoryDataset;
 /**
  * The report's charts, built with JFreeChart and drawn as vectors by {@link VectorImages}: a target's
  * actuals against the straight path from baseline to target, a milestone's states over the years, and the
- * grade tallies per goal. Colours are opaque (PDF/A-1 forbids transparency) and every label uses the
+ * grade tallies per goal. Colours are opaque (print and PDF/A stay simple) and every label uses the
  * report's font.
  */
 final class ReportCharts {
+
+    /** A chart and what it shows in words, every plotted figure included: the alternative text of its Figure tag. */
+    record Chart(JFreeChart drawing, String description) {
+    }
 
     static final String ACTUAL = "実績値";
     static final String PATH = "目標への道筋（基準値から目標値への直線）";
@@ -61,7 +68,7 @@ final class ReportCharts {
      * plotted for a sum, an every-year or a trend target is {@link TrendPoints}'s choice. A target with no path
      * (a trend) has the actuals' series only.
      */
-    JFreeChart target(TrendSource snapshot, NumericalTarget target) {
+    Chart target(TrendSource snapshot, NumericalTarget target) {
         glyphCheck.accept(target.unit().symbol());
         Optional<BigDecimal> baseline = snapshot.evaluation(target).baseline();
         String actualName = TrendPoints.actualName(target);
@@ -94,7 +101,29 @@ final class ReportCharts {
         range.setTickLabelFont(font.deriveFont(7.5f));
         range.setLabelFont(font.deriveFont(7.5f));
         flatRange(data, range);
-        return chart;
+        String unit = target.unit().isNone() ? "" : "（単位：" + target.unit() + "）";
+        return new Chart(chart, target.name() + "の推移" + unit + "の折れ線グラフ。" + describe(data, (series, value) -> {
+            BigDecimal figure = (BigDecimal) value;
+            return target.unit().format(series.equals(actualName) ? Figures.printed(target, new Quantity(figure, false))
+                    : new Quantity(figure.setScale(Figures.scale(target), RoundingMode.HALF_UP), false));
+        }));
+    }
+
+    /** Every series with the figure of each category it has: {@code 実績値：R1 1.60、R2 1.55。}. */
+    private static String describe(DefaultCategoryDataset data, java.util.function.BiFunction<String, Number, String> format) {
+        StringBuilder text = new StringBuilder();
+        for (int row = 0; row < data.getRowCount(); row++) {
+            String series = data.getRowKey(row).toString();
+            List<String> points = new java.util.ArrayList<>();
+            for (int column = 0; column < data.getColumnCount(); column++) {
+                Number value = data.getValue(row, column);
+                if (value != null) {
+                    points.add(data.getColumnKey(column) + " " + format.apply(series, value));
+                }
+            }
+            text.append(series).append("：").append(points.isEmpty() ? "なし" : String.join("、", points)).append("。");
+        }
+        return text.toString();
     }
 
     /**
@@ -119,7 +148,7 @@ final class ReportCharts {
     }
 
     /** A milestone's states over the years: the state axis reads 未整備 → 整備中 → 整備. */
-    JFreeChart milestone(TrendSource snapshot, NumericalTarget target) {
+    Chart milestone(TrendSource snapshot, NumericalTarget target) {
         target.states().forEach(glyphCheck);
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         FiscalYear from = target.baseline().year();
@@ -144,11 +173,12 @@ final class ReportCharts {
         renderer.setSeriesStroke(0, new BasicStroke(2f));
         renderer.setSeriesShape(0, new Rectangle2D.Double(-3.5, -3.5, 7, 7));
         plot.setRenderer(renderer);
-        return chart;
+        return new Chart(chart, target.name() + "の状態の推移の折れ線グラフ。"
+                + describe(data, (series, index) -> target.states().get(index.intValue())));
     }
 
     /** Grade tallies per goal as stacked horizontal bars, one colour per grade. */
-    JFreeChart tallies(ReportSnapshot snapshot) {
+    Chart tallies(ReportSnapshot snapshot) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         List<Grade> grades = snapshot.rulebook().grades();
         List<GradeTally> tallies = snapshot.evaluated().tallies();
@@ -174,7 +204,19 @@ final class ReportCharts {
         count.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         count.setTickLabelFont(font.deriveFont(7.5f));
         count.setLabelFont(font.deriveFont(7.5f));
-        return chart;
+        return new Chart(chart, "基本目標ごとの数値目標の評価の件数の積み上げ横棒グラフ。"
+                + describe(transposed(data), (goal, tally) -> tally.intValue() + "件"));
+    }
+
+    /** The tallies read per goal, as the table beside the chart does, rather than per grade. */
+    private static DefaultCategoryDataset transposed(DefaultCategoryDataset data) {
+        DefaultCategoryDataset goals = new DefaultCategoryDataset();
+        for (int column = 0; column < data.getColumnCount(); column++) {
+            for (int row = 0; row < data.getRowCount(); row++) {
+                goals.addValue(data.getValue(row, column), data.getColumnKey(column), data.getRowKey(row));
+            }
+        }
+        return goals;
     }
 
     private CategoryPlot style(JFreeChart chart) {

@@ -66,6 +66,9 @@ public final class ReportFont {
         if (baseFont == null) {
             try {
                 baseFont = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bytes, null);
+                // OpenPDF's CIDSet leaves out the .notdef glyph its subset embeds, which PDF/UA-1 (7.21.4.2-2)
+                // rejects; PDF/A-2 and PDF/UA make the CIDSet optional, so none is written.
+                baseFont.setIncludeCidSet(false);
             } catch (DocumentException | IOException broken) {
                 throw new IllegalArgumentException("フォント " + name + " を読み込めません: " + broken.getMessage(), broken);
             }

@@ -37,7 +37,7 @@ final class SummarySection {
         List<String> headings = goals.stream().map(BasicGoal::heading).toList();
         layout.add(tallyTable(layout, "基本目標", headings, snapshot.evaluated().tallies(), true));
 
-        layout.add(layout.images().of(layout.charts().tallies(snapshot), 495, 40 + 34 * goals.size()));
+        layout.chart(layout.charts().tallies(snapshot), 495, 40 + 34 * goals.size());
 
         long kpis = snapshot.plan().kpis().count();
         if (kpis > 0) {

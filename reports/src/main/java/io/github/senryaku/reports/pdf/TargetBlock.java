@@ -38,8 +38,7 @@ final class TargetBlock {
         TargetEvaluation evaluation = snapshot.evaluation(target);
         String unit = target.unit().isNone() ? "" : "（単位：" + target.unit() + "）";
         layout.keepSpace(BLOCK_HEIGHT);
-        layout.add(type.paragraph(target.code().text() + "　" + target.name() + unit, Typesetter.Style.SUBHEADING,
-                Element.ALIGN_LEFT, 8, 2));
+        layout.blockHeading(target.code().text() + "　" + target.name() + unit);
         if (!target.statement().isEmpty()) {
             layout.add(type.paragraph("目標：" + target.statement(), Typesetter.Style.BODY, Element.ALIGN_LEFT, 0, 2));
         }
@@ -47,8 +46,8 @@ final class TargetBlock {
         Footnotes notes = new Footnotes();
         layout.add(facts(layout, target, evaluation, notes));
         footnotes(layout, notes);
-        layout.add(layout.images().of(target.isMilestone() ? layout.charts().milestone(snapshot, target)
-                : layout.charts().target(snapshot, target), 430, 165));
+        layout.chart(target.isMilestone() ? layout.charts().milestone(snapshot, target)
+                : layout.charts().target(snapshot, target), 430, 165);
     }
 
     private static void figures(Layout<ReportSnapshot> layout, NumericalTarget target) throws DocumentException {
@@ -68,13 +67,13 @@ final class TargetBlock {
                 figures.addCell(i < row.size() ? type.headerCell(row.get(i).eraYear()) : blank(type));
             }
             // A sum's or a mean's yearly figures are what departments report; the value graded is the next row.
-            figures.addCell(label(type, aggregated ? "実績値（単年度）" : "実績値"));
+            figures.addCell(type.labelCell(aggregated ? "実績値（単年度）" : "実績値"));
             for (int i = 0; i < YEARS_PER_ROW; i++) {
                 figures.addCell(i < row.size() ? type.cell(yearFigure(snapshot, target, row.get(i)),
                         Typesetter.Style.TABLE, Element.ALIGN_RIGHT) : blank(type));
             }
             if (aggregated) {
-                figures.addCell(label(type, target.aggregation().japanese()));
+                figures.addCell(type.labelCell(target.aggregation().japanese()));
                 for (int i = 0; i < YEARS_PER_ROW; i++) {
                     figures.addCell(i < row.size() ? type.cell(aggregate(snapshot, target, row.get(i)),
                             Typesetter.Style.TABLE, Element.ALIGN_RIGHT) : blank(type));
@@ -115,20 +114,20 @@ final class TargetBlock {
         }
         ShapeTexts.measured(evaluation).ifPresent(measured -> shaped.add(new String[] {"評価した値", measured}));
         for (int i = 0; i < shaped.size(); i++) {
-            facts.addCell(label(type, shaped.get(i)[0]));
+            facts.addCell(type.labelCell(shaped.get(i)[0]));
             PdfPCell value = type.cell(shaped.get(i)[1], Typesetter.Style.TABLE);
             value.setColspan(i == shaped.size() - 1 && i % 2 == 0 ? 3 : 1);
             facts.addCell(value);
         }
         fact(facts, type, "達成率", ShapeTexts.rate(evaluation));
         fact(facts, type, "期待値", ShapeTexts.expected(evaluation));
-        facts.addCell(label(type, "評価"));
+        facts.addCell(type.labelCell("評価"));
         facts.addCell(SummarySection.gradeCell(layout, evaluation));
         fact(facts, type, "達成見込み", evaluation.projection()
                 .map(p -> Figures.projected(target, p.value()) + "（" + target.periodKind().eraLabel(p.year()) + "）"
                         + p.verdict())
                 .orElse("－"));
-        facts.addCell(label(type, "評価の理由"));
+        facts.addCell(type.labelCell("評価の理由"));
         PdfPCell reason = type.cell(evaluation.grade().reason(), Typesetter.Style.TABLE);
         reason.setColspan(3);
         facts.addCell(reason);
@@ -137,19 +136,11 @@ final class TargetBlock {
 
     /** The notes of a table, numbered, in small type right under it. */
     static void footnotes(Layout<ReportSnapshot> layout, Footnotes notes) throws DocumentException {
-        for (String line : notes.lines()) {
-            layout.add(layout.type().paragraph(line, Typesetter.Style.SMALL, Element.ALIGN_LEFT, 0, 1));
-        }
-    }
-
-    static PdfPCell label(Typesetter type, String text) {
-        PdfPCell cell = type.cell(text, Typesetter.Style.TABLE_HEADER);
-        cell.setBackgroundColor(Palette.LABEL_FILL);
-        return cell;
+        layout.list(notes.lines(), Typesetter.Style.SMALL, 1);
     }
 
     private static void fact(PdfPTable table, Typesetter type, String label, String value) {
-        table.addCell(label(type, label));
+        table.addCell(type.labelCell(label));
         table.addCell(type.cell(value, Typesetter.Style.TABLE));
     }
 

@@ -40,8 +40,7 @@ final class TargetCourseSection {
         NumericalTarget target = course.target();
         String unit = target.unit().isNone() ? "" : "（単位：" + target.unit() + "）";
         layout.keepSpace(BLOCK_HEIGHT);
-        layout.add(type.paragraph(target.code().text() + "　" + target.name() + unit, Typesetter.Style.SUBHEADING,
-                Element.ALIGN_LEFT, 8, 2));
+        layout.blockHeading(target.code().text() + "　" + target.name() + unit);
         String retirement = FinalTexts.retirement(course);
         if (!retirement.isEmpty()) {
             layout.add(type.paragraph(retirement, Typesetter.Style.BODY, Element.ALIGN_LEFT, 0, 2));
@@ -49,8 +48,8 @@ final class TargetCourseSection {
         layout.add(years(layout, course));
         layout.add(facts(layout, course));
         TrendSource trend = snapshot.trendOf(course);
-        layout.add(layout.images().of(target.isMilestone() ? layout.charts().milestone(trend, target)
-                : layout.charts().target(trend, target), 430, 135));
+        layout.chart(target.isMilestone() ? layout.charts().milestone(trend, target)
+                : layout.charts().target(trend, target), 430, 135);
     }
 
     /** The period's years across; rows: the figure, the grade, the target value graded against. */
@@ -73,7 +72,7 @@ final class TargetCourseSection {
 
     private static void row(PdfPTable table, Typesetter type, String label, List<FiscalYear> years,
             Function<FiscalYear, String> cell, int alignment) {
-        table.addCell(TargetBlock.label(type, label));
+        table.addCell(type.labelCell(label));
         years.forEach(year -> table.addCell(type.cell(cell.apply(year), Typesetter.Style.TABLE, alignment)));
     }
 
@@ -85,15 +84,15 @@ final class TargetCourseSection {
         facts.setKeepTogether(true);
         fact(facts, type, "基準値", Figures.baseline(target));
         fact(facts, type, "目標値", Figures.target(target));
-        facts.addCell(TargetBlock.label(type, "最終評価"));
+        facts.addCell(type.labelCell("最終評価"));
         facts.addCell(SummarySection.gradeCell(type, snapshot.rulebook(), course.finalGrade()));
         fact(facts, type, "達成状況", course.achievement().japanese() + "（" + course.finalYear().eraLabel() + "）");
-        facts.addCell(TargetBlock.label(type, "評価の理由"));
+        facts.addCell(type.labelCell("評価の理由"));
         PdfPCell reason = type.cell(course.finalEvaluation().grade().reason(), Typesetter.Style.TABLE);
         reason.setColspan(3);
         facts.addCell(reason);
         snapshot.continuation(target.code()).ifPresent(next -> {
-            facts.addCell(TargetBlock.label(type, "継続"));
+            facts.addCell(type.labelCell("継続"));
             PdfPCell successor = type.cell(FinalTexts.continuation(snapshot.successor().orElseThrow(), next)
                     + "（" + next.name() + "）", Typesetter.Style.TABLE);
             successor.setColspan(3);
@@ -103,7 +102,7 @@ final class TargetCourseSection {
     }
 
     private static void fact(PdfPTable table, Typesetter type, String label, String value) {
-        table.addCell(TargetBlock.label(type, label));
+        table.addCell(type.labelCell(label));
         table.addCell(type.cell(value, Typesetter.Style.TABLE));
     }
 }

@@ -8,9 +8,12 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Every piece of text of a report goes through here: in the one embedded Japanese font (so no Helvetica
@@ -45,6 +48,11 @@ final class Typesetter {
     private final ReportFont font;
     private final Map<Style, Font> fonts = new LinkedHashMap<>();
     private final Map<Integer, String> missing = new LinkedHashMap<>();
+    /**
+     * The texts of header and label cells. PdfPTable copies a cell when it is added but keeps its text, so the
+     * text tells a header cell apart when the table is tagged.
+     */
+    private final Set<Element> headerTexts = Collections.newSetFromMap(new IdentityHashMap<>());
 
     Typesetter(ReportFont font) {
         this.font = font;
@@ -111,10 +119,33 @@ final class Typesetter {
         return cell;
     }
 
+    /** A column's heading, centred on the header fill. */
     PdfPCell headerCell(String text) {
         PdfPCell cell = cell(text, Style.TABLE_HEADER, Element.ALIGN_CENTER);
         cell.setBackgroundColor(Palette.HEADER_FILL);
+        texts(cell).forEach(content -> headerTexts.add((Element) content));
         return cell;
+    }
+
+    /** A row's heading (基準値, 評価 …) on the label fill, beside the data it names. */
+    PdfPCell labelCell(String text) {
+        PdfPCell cell = cell(text, Style.TABLE_HEADER);
+        cell.setBackgroundColor(Palette.LABEL_FILL);
+        texts(cell).forEach(content -> headerTexts.add((Element) content));
+        return cell;
+    }
+
+    /** Whether a cell was made by {@link #headerCell} or {@link #labelCell}: tagged TH, not TD. */
+    boolean isHeader(PdfPCell cell) {
+        return texts(cell).stream().anyMatch(headerTexts::contains);
+    }
+
+    static boolean isEmpty(PdfPCell cell) {
+        return texts(cell).stream().allMatch(text -> text instanceof Paragraph paragraph && paragraph.getContent().isBlank());
+    }
+
+    private static List<?> texts(PdfPCell cell) {
+        return cell.getCompositeElements() == null ? List.of() : cell.getCompositeElements();
     }
 
     /** Remembers each character the font cannot draw, with the text it stood in. */

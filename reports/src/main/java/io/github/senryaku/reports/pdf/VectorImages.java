@@ -1,7 +1,5 @@
 package io.github.senryaku.reports.pdf;
 
-import com.lowagie.text.BadElementException;
-import com.lowagie.text.Image;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.FontMapper;
 import com.lowagie.text.pdf.PdfContentByte;
@@ -36,7 +34,7 @@ final class VectorImages {
         };
     }
 
-    Image of(JFreeChart chart, float width, float height) throws BadElementException {
+    PdfTemplate of(JFreeChart chart, float width, float height) {
         PdfContentByte content = writer.getDirectContent();
         PdfTemplate template = content.createTemplate(width, height);
         Graphics2D graphics = template.createGraphics(width, height, fonts);
@@ -45,8 +43,6 @@ final class VectorImages {
         } finally {
             graphics.dispose();
         }
-        Image image = Image.getInstance(template);
-        image.setAlignment(Image.ALIGN_CENTER);
-        return image;
+        return template;
     }
 }

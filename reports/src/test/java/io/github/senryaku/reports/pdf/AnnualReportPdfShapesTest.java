@@ -119,8 +119,18 @@ class AnnualReportPdfShapesTest {
     }
 
     @Test
-    void stillPdfA1b_withEveryGlyph() throws Exception {
+    void stillPdfA2a_withEveryGlyph() throws Exception {
         assertEquals(List.of(), rendered.warnings());
-        assertEquals(List.of(), PdfReading.pdfA1bFailures(pdf));
+        assertEquals(List.of(), PdfReading.pdfA2aFailures(pdf));
+    }
+
+    @Test
+    void pdfUa1_withTheNotesAndTheAppendixRules_readAsLists() throws Exception {
+        List<String> types = PdfReading.structure(pdf).stream().map(PdfReading.Tag::type).toList();
+
+        assertEquals(List.of(), PdfReading.pdfUa1Failures(pdf));
+        assertTrue(types.contains("L"), types.toString());
+        assertTrue(types.stream().filter("LI"::equals).count() >= 3, "at least the three shape rules: " + types);
+        assertEquals(types.stream().filter("LI"::equals).count(), types.stream().filter("LBody"::equals).count());
     }
 }

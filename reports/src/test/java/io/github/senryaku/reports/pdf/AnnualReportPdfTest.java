@@ -172,8 +172,8 @@ class AnnualReportPdfTest {
     }
 
     @Test
-    void veraPdf_saysPdfA1bCompliant() throws Exception {
-        assertEquals(List.of(), PdfReading.pdfA1bFailures(pdf));
+    void veraPdf_saysPdfA2aCompliant() throws Exception {
+        assertEquals(List.of(), PdfReading.pdfA2aFailures(pdf));
     }
 
     @Test

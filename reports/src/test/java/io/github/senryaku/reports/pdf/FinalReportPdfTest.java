@@ -168,11 +168,16 @@ class FinalReportPdfTest {
     }
 
     @Test
-    void veraPdf_saysPdfA1bCompliant_withEveryFontEmbedded() throws Exception {
-        assertEquals(List.of(), PdfReading.pdfA1bFailures(pdf));
+    void veraPdf_saysPdfA2aCompliant_withEveryFontEmbedded() throws Exception {
+        assertEquals(List.of(), PdfReading.pdfA2aFailures(pdf));
         for (PdfReading.FontUse font : PdfReading.fonts(pdf)) {
             assertTrue(font.embedded() && font.subset(), font.toString());
         }
+    }
+
+    @Test
+    void veraPdf_saysPdfUa1Compliant_asTheAnnualReportIs() throws Exception {
+        assertEquals(List.of(), PdfReading.pdfUa1Failures(pdf));
     }
 
     @Test

@@ -10,6 +10,8 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
@@ -27,7 +29,7 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
-/** Reads a generated PDF back the way a reader's tools would: its text, fonts, bookmarks and PDF/A verdict. */
+/** Reads a generated PDF back the way a reader's tools would: its text, fonts, bookmarks, structure tree and veraPDF's verdicts. */
 public final class PdfReading {
 
     private PdfReading() {
@@ -48,8 +50,8 @@ public final class PdfReading {
     }
 
     /**
-     * The text of each page as a reader sees it, top to bottom: OpenPDF writes a page's tables after its
-     * paragraphs, so the written order puts two blocks' headings before both blocks' tables.
+     * The text of each page sorted top to bottom by position, whatever order the content stream has (the
+     * reports now write it in reading order too, see {@code PageFlow}).
      */
     public static List<String> pagesInReadingOrder(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -98,6 +100,30 @@ public final class PdfReading {
         }
     }
 
+    /** A structure element read back: its type and, for a figure, its alternative text. */
+    record Tag(String type, String alt) {
+    }
+
+    /** Every element of the structure tree, depth first: the order a screen reader reads them in. */
+    static List<Tag> structure(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<Tag> tags = new ArrayList<>();
+            if (document.getDocumentCatalog().getStructureTreeRoot() != null) {
+                collect(document.getDocumentCatalog().getStructureTreeRoot(), tags);
+            }
+            return tags;
+        }
+    }
+
+    private static void collect(PDStructureNode node, List<Tag> into) {
+        for (Object kid : node.getKids()) {
+            if (kid instanceof PDStructureElement element) {
+                into.add(new Tag(element.getStructureType(), element.getAlternateDescription()));
+                collect(element, into);
+            }
+        }
+    }
+
     /** The titles of the top-level bookmarks, in order. */
     static List<String> bookmarks(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -112,21 +138,38 @@ public final class PdfReading {
         }
     }
 
-    /** veraPDF's verdict on PDF/A-1b: empty when compliant, else the failed rules with their messages. */
-    static List<String> pdfA1bFailures(byte[] pdf) throws ModelParsingException, EncryptedPdfException,
+    /**
+     * veraPDF's verdict on PDF/A-2a (the reports' flavour: PDF/A-2b plus the structure tree and Unicode text):
+     * empty when compliant, else the failed rules with their messages.
+     */
+    static List<String> pdfA2aFailures(byte[] pdf) throws ModelParsingException, EncryptedPdfException,
             ValidationException, IOException {
+        return failures(pdf, PDFAFlavour.PDFA_2_A);
+    }
+
+    /** veraPDF's verdict on PDF/UA-1 (ISO 14289-1), in the same form. */
+    static List<String> pdfUa1Failures(byte[] pdf) throws ModelParsingException, EncryptedPdfException,
+            ValidationException, IOException {
+        return failures(pdf, PDFAFlavour.PDFUA_1);
+    }
+
+    /** Each failed rule once, as {@code clause-test: message (n checks, e.g. where)}. */
+    private static List<String> failures(byte[] pdf, PDFAFlavour flavour) throws ModelParsingException,
+            EncryptedPdfException, ValidationException, IOException {
         VeraGreenfieldFoundryProvider.initialise();
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf),
-                PDFAFlavour.PDFA_1_B);
-                PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_1_B, false)) {
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
+                PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
             ValidationResult result = validator.validate(parser);
             if (result.isCompliant()) {
                 return List.of();
             }
-            List<String> failures = result.getTestAssertions().stream()
+            java.util.Map<String, List<TestAssertion>> failed = result.getTestAssertions().stream()
                     .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
-                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
-                    .distinct().collect(Collectors.toList());
+                    .collect(Collectors.groupingBy(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber(),
+                            java.util.TreeMap::new, Collectors.toList()));
+            List<String> failures = failed.entrySet().stream().map(rule -> rule.getKey() + ": "
+                    + rule.getValue().get(0).getMessage() + " (" + rule.getValue().size() + " checks, e.g. "
+                    + rule.getValue().get(0).getLocation().getContext() + ")").collect(Collectors.toList());
             return failures.isEmpty() ? List.of("veraPDF: not compliant (no failed assertion listed)") : failures;
         }
     }
