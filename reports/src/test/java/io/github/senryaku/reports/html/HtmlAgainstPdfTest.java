@@ -74,8 +74,8 @@ class HtmlAgainstPdfTest {
         List<String> row = new ArrayList<>(List.of(lines.get(start)));
         for (int j = start + 1; j < lines.size(); j++) {
             String line = lines.get(j);
-            String first = line.split(" ")[0];
-            if (line.isBlank() || line.startsWith("- ") || codes.contains(first) || line.contains("の一覧")) {
+            if (line.isBlank() || line.startsWith("- ") || codes.contains(line.strip().split(" ")[0])
+                    || line.contains("の一覧")) {
                 break;
             }
             row.add(line);
