@@ -21,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,11 +103,11 @@ final class DemoCommand implements Callable<Integer> {
             out.println("取込済  " + landed + " 件 → " + settings.archive());
             FiscalYear last = years.get(years.size() - 1);
             List<AnnualReports.Result> reports = List.of(
-                    AnnualReports.run(runtime.operator(), plan.code(), last, EnumSet.allOf(ReportFormat.class),
+                    AnnualReports.run(runtime.operator(), plan.code(), last, ReportFormat.ANNUAL,
                             AnnualReports.defaultFolder(settings.reports(), plan.code(), last)),
-                    FinalReports.run(runtime.operator(), plan.code(), EnumSet.allOf(ReportFormat.class),
+                    FinalReports.run(runtime.operator(), plan.code(), ReportFormat.FINAL,
                             FinalReports.defaultFolder(settings.reports(), plan.code())),
-                    AnnualReports.run(runtime.operator(), successor.code(), successorYear, EnumSet.allOf(ReportFormat.class),
+                    AnnualReports.run(runtime.operator(), successor.code(), successorYear, ReportFormat.ANNUAL,
                             AnnualReports.defaultFolder(settings.reports(), successor.code(), successorYear)));
             List<String> titles = List.of(plan.code() + " " + last.label() + "の進捗状況報告書",
                     plan.code() + " の最終評価（" + years.get(0).eraLabel() + "～" + last.eraLabel() + "）",

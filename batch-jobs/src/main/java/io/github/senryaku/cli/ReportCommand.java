@@ -28,12 +28,13 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code senryaku report --year R6 [--plan CODE] [--format pdf,xlsx,csv] [--out DIR]}: runs the annual report job;
+ * {@code senryaku report --year R6 [--plan CODE] [--format pdf,xlsx,csv,html] [--out DIR]}: runs the annual report job;
  * {@code senryaku report --plan CODE --final [--allow-missing]}: the final report (最終評価) of the plan's period.
  */
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Renders the annual progress report (進捗状況報告書) of a fiscal year from the store:",
-                "PDF/A (A4), Excel workbook and open-data kpi.csv. Default folder: <home>/reports/<plan>/<year>,",
+                "PDF/A (A4), Excel workbook, open-data kpi.csv and the HTML edition (a static site in html/).",
+                "Default folder: <home>/reports/<plan>/<year>,",
                 "e.g. reports/kanazawa-2nd/R6. With --final: the plan's final report (最終評価) over its whole period,",
                 "in <home>/reports/<plan>/最終評価."})
 final class ReportCommand implements Callable<Integer> {
@@ -58,8 +59,9 @@ final class ReportCommand implements Callable<Integer> {
             + " reports at all, printing them as 未提出.")
     boolean allowMissing;
 
-    @Option(names = "--format", paramLabel = "pdf,xlsx,csv", defaultValue = "pdf,xlsx,csv",
-            description = "Formats, comma-separated (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "pdf,xlsx,csv,html",
+            description = "Formats, comma-separated (default: pdf,xlsx,csv,html; with --final pdf,xlsx,csv: the final"
+                    + " report has no HTML edition).")
     String formats;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: <home>/reports/<year>).")
@@ -70,7 +72,12 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         Settings settings = config.settings(senryaku.environment());
-        Set<ReportFormat> wanted = ReportFormat.parse(formats);
+        Set<ReportFormat> wanted = formats == null ? (finalReport ? ReportFormat.FINAL : ReportFormat.ANNUAL)
+                : ReportFormat.parse(formats);
+        if (finalReport && !ReportFormat.FINAL.containsAll(wanted)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--final の形式は pdf, xlsx, csv です（HTML版は年次の報告書だけです）");
+        }
         if (wanted.contains(ReportFormat.PDF)) {
             ReportFont.of(settings.reportFont()).baseFont(); // a bad font setting is told now, not as a failed job
         }

@@ -137,7 +137,7 @@ public final class Scheduler {
                         parameters.putAll(scheduled);
                         parameters.setProperty(io.github.senryaku.batch.annualreport.AnnualReportJob.PLAN, plan.code());
                         AnnualReports.Result result = AnnualReports.run(runtime.operator(), closed,
-                                EnumSet.allOf(ReportFormat.class), AnnualReports.defaultFolder(
+                                ReportFormat.ANNUAL, AnnualReports.defaultFolder(
                                         runtime.context().settings().reports(), plan.code(), closed), parameters);
                         LOG.info(() -> "year-end report " + plan.code() + " " + closed.shortCode() + " (" + slot + "): "
                                 + result.status());

@@ -1,23 +1,37 @@
 package io.github.senryaku.batch.annualreport;
 
 import io.github.senryaku.model.time.FiscalYear;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 
-/** The forms the annual report is rendered in, and the file each writes. */
+/** The forms a report is rendered in, and the file (or, for the HTML edition, the folder) each writes. */
 public enum ReportFormat {
     PDF,
     XLSX,
-    CSV;
+    CSV,
+    /** The HTML edition: a folder of static pages, {@code html/}, beside the other files. */
+    HTML;
 
-    /** {@code 進捗状況報告書_R6.pdf}, {@code 進捗状況報告書_R6.xlsx}, {@code kpi.csv}. */
+    /** What the annual report is rendered in when nothing is asked: every format. */
+    public static final Set<ReportFormat> ANNUAL = Collections.unmodifiableSet(EnumSet.allOf(ReportFormat.class));
+    /** The final report (最終評価) has no HTML edition. */
+    public static final Set<ReportFormat> FINAL = Collections.unmodifiableSet(EnumSet.of(PDF, XLSX, CSV));
+
+    /** {@code 進捗状況報告書_R6.pdf}, {@code 進捗状況報告書_R6.xlsx}, {@code kpi.csv}, {@code html}. */
     public String fileName(FiscalYear year) {
         return switch (this) {
             case PDF -> "進捗状況報告書_" + year.shortCode() + ".pdf";
             case XLSX -> "進捗状況報告書_" + year.shortCode() + ".xlsx";
             case CSV -> "kpi.csv";
+            case HTML -> "html";
         };
+    }
+
+    /** Whether the format writes a folder of files rather than one file. */
+    public boolean isFolder() {
+        return this == HTML;
     }
 
     /** {@code pdf,xlsx} → PDF and XLSX; an unknown name is an error naming the known ones. */
@@ -31,11 +45,11 @@ public enum ReportFormat {
             try {
                 formats.add(valueOf(trimmed.toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException unknown) {
-                throw new IllegalArgumentException("形式「" + trimmed + "」はありません。pdf, xlsx, csv から選んでください");
+                throw new IllegalArgumentException("形式「" + trimmed + "」はありません。pdf, xlsx, csv, html から選んでください");
             }
         }
         if (formats.isEmpty()) {
-            throw new IllegalArgumentException("形式を一つ以上指定してください（pdf, xlsx, csv）");
+            throw new IllegalArgumentException("形式を一つ以上指定してください（pdf, xlsx, csv, html）");
         }
         return formats;
     }

@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -54,7 +55,11 @@ public class FinalReportBatchlet extends AbstractBatchlet {
         Path folder = Files.createDirectories(Path.of(out));
         FinalReportSnapshot snapshot = FinalSnapshotReader.take(context, reported);
         List<String> warnings = new ArrayList<>();
-        List<String> files = ReportFiles.write(folder, ReportFormat.parse(formats), format -> fileName(format, snapshot),
+        Set<ReportFormat> wanted = ReportFormat.parse(formats);
+        if (!ReportFormat.FINAL.containsAll(wanted)) {
+            throw new IllegalArgumentException("最終評価の形式は pdf, xlsx, csv です（HTML版は年次の報告書だけです）");
+        }
+        List<String> files = ReportFiles.write(folder, wanted, format -> fileName(format, snapshot),
                 (format, stream) -> {
                     switch (format) {
                         case PDF -> warnings.addAll(new FinalReportPdf(ReportFont.of(context.settings().reportFont()))
@@ -75,6 +80,7 @@ public class FinalReportBatchlet extends AbstractBatchlet {
             case PDF -> FinalReportPdf.fileName(snapshot);
             case XLSX -> FinalReportWorkbook.fileName(snapshot);
             case CSV -> FinalCsv.FILE_NAME;
+            case HTML -> format.fileName(snapshot.plan().period().to()); // never written: named so it is never left behind
         };
     }
 }

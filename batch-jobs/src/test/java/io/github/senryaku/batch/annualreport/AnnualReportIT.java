@@ -67,13 +67,13 @@ class AnnualReportIT {
 
     @Test
     @Order(1)
-    void report_rendersThreeFiles_intoTheYearsFolder_andPrintsTheHash() throws Exception {
+    void report_rendersThreeFilesAndTheHtmlEdition_intoTheYearsFolder_andPrintsTheHash() throws Exception {
         CliRunner.Result result = report("--year", "R6");
 
         assertEquals(0, result.exitCode(), result.out() + result.err());
         Path folder = home.resolve("reports").resolve("kanazawa-2nd").resolve("R6");
         Manifest manifest = Manifest.read(folder);
-        assertEquals(List.of("進捗状況報告書_R6.pdf", "進捗状況報告書_R6.xlsx", "kpi.csv"), manifest.files());
+        assertEquals(List.of("進捗状況報告書_R6.pdf", "進捗状況報告書_R6.xlsx", "kpi.csv", "html"), manifest.files());
         assertTrue(result.out().contains(manifest.sha256()), result.out());
         assertFalse(manifest.sample(), "a real data folder is not sample data");
         try (Stream<Path> listing = Files.list(folder)) {
@@ -108,10 +108,42 @@ class AnnualReportIT {
         List<String> csv = Files.readAllLines(folder.resolve("kpi.csv"), StandardCharsets.UTF_8);
         assertTrue(csv.stream().anyMatch(line -> line.startsWith("T2-1,") && line.contains(",2024,")
                 && line.contains(",1900,") && line.contains(",50.00,")), String.join("\n", csv));
+
+        String index = Files.readString(folder.resolve("html/index.html"), StandardCharsets.UTF_8);
+        assertTrue(index.contains("1,900人") && index.contains("50.0%"), "T2-1 in the HTML edition's summary");
+        assertTrue(index.contains("href=\"../kpi.csv\""), "the CSV beside the site is linked");
+        assertTrue(index.contains(manifest.sha256()), "the hash is printed in the HTML edition");
+        assertTrue(Files.readString(folder.resolve("html/goal-3.html"), StandardCharsets.UTF_8).contains("延べ1万人が利用"),
+                "M3-1-1's 成果 of R6 on its goal's page");
     }
 
     @Test
     @Order(2)
+    void formatHtml_writesTheSiteAlone_linkingNoFileItDidNotWrite() throws Exception {
+        Path out = home.resolve("html-only");
+        CliRunner.Result result = report("--year", "R6", "--format", "html", "--out", out.toString());
+
+        assertEquals(0, result.exitCode(), result.out() + result.err());
+        assertEquals(List.of("html"), Manifest.read(out).files());
+        assertTrue(result.out().contains(out.resolve("html").toString()), result.out());
+        try (Stream<Path> site = Files.list(out.resolve("html"))) {
+            List<String> names = site.map(p -> p.getFileName().toString()).sorted().toList();
+            assertEquals(List.of("budget.html", "glossary.html", "goal-1.html", "goal-2.html", "goal-3.html", "goal-4.html",
+                    "index.html", "missing.html", "style.css"), names);
+        }
+        String index = Files.readString(out.resolve("html/index.html"), StandardCharsets.UTF_8);
+        assertFalse(index.contains("../"), "no PDF or CSV was written, so none is linked");
+        try (Stream<Path> listing = Files.list(out)) {
+            assertTrue(listing.noneMatch(file -> file.toString().endsWith(".part")), "no half-written folder is left");
+        }
+
+        CliRunner.Result again = report("--year", "R6", "--format", "csv", "--out", out.toString());
+        assertEquals(0, again.exitCode(), again.out() + again.err());
+        assertFalse(Files.exists(out.resolve("html")), "the site of the older run does not stay beside the new CSV");
+    }
+
+    @Test
+    @Order(3)
     void aLaterYearsFigure_doesNotChangeAnEarlierReport_butOneOfTheYearDoes() throws Exception {
         Path r5 = home.resolve("reports").resolve("kanazawa-2nd").resolve("R5");
         Path r6 = home.resolve("reports").resolve("kanazawa-2nd").resolve("R6");
@@ -137,7 +169,7 @@ class AnnualReportIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void formatsAndFolder_asAsked() throws Exception {
         Path out = home.resolve("elsewhere");
         CliRunner.Result result = report("--year", "令和5年度", "--format", "csv", "--out", out.toString());
@@ -148,7 +180,7 @@ class AnnualReportIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void badOptions_oneLineAndExit2() {
         CliRunner.Result format = report("--year", "R6", "--format", "pdf,docx");
         assertEquals(2, format.exitCode());
@@ -164,6 +196,10 @@ class AnnualReportIT {
         assertEquals("令和12年度（2030年度）は計画の期間（令和2年度（2020年度）～令和6年度（2024年度））の外です。",
                 outside.err().strip());
         assertFalse(Files.exists(home.resolve("reports").resolve("kanazawa-2nd").resolve("R12")), "nothing rendered");
+
+        CliRunner.Result finalHtml = report("--final", "--format", "html");
+        assertEquals(2, finalHtml.exitCode(), finalHtml.err());
+        assertTrue(finalHtml.err().contains("HTML版は年次の報告書だけです"), finalHtml.err());
 
         Map<String, String> badFont = new java.util.HashMap<>(environment);
         badFont.put("SENRYAKU_REPORT_FONT", "/usr/share/fonts/nothing.otf");

@@ -16,7 +16,7 @@ import java.util.List;
  */
 public final class AnnualReportPdf {
 
-    static final String SAMPLE_NOTICE = "サンプルデータ — 実際の数値ではありません（動作確認用の架空のデータです）";
+    static final String SAMPLE_NOTICE = io.github.senryaku.reports.format.ReportTerms.SAMPLE_NOTICE;
     static final String SAMPLE_MARK = "サンプルデータ（実際の数値ではありません）";
     private static final String PROVENANCE = "この報告書は上記の指紋をもつデータから作成されました。データ出所は付録に記載しています。";
 

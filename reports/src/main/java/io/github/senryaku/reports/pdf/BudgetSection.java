@@ -5,6 +5,7 @@ import com.lowagie.text.Element;
 import com.lowagie.text.pdf.PdfPTable;
 import io.github.senryaku.model.plan.BasicGoal;
 import io.github.senryaku.model.plan.Measure;
+import io.github.senryaku.reports.format.MoneyTexts;
 import io.github.senryaku.reports.snapshot.BudgetLine;
 import io.github.senryaku.reports.snapshot.Money;
 import io.github.senryaku.reports.snapshot.ReportSnapshot;
@@ -51,8 +52,8 @@ final class BudgetSection {
             for (BudgetLine line : snapshot.outsideStrategy()) {
                 lines.addCell(type.cell(line.projectCode(), Typesetter.Style.TABLE));
                 lines.addCell(type.cell(line.projectName(), Typesetter.Style.TABLE));
-                lines.addCell(type.cell(GoalSection.thousands(line.budget()), Typesetter.Style.TABLE, Element.ALIGN_RIGHT));
-                lines.addCell(type.cell(GoalSection.thousands(line.spent()), Typesetter.Style.TABLE, Element.ALIGN_RIGHT));
+                lines.addCell(type.cell(MoneyTexts.thousands(line.budget()), Typesetter.Style.TABLE, Element.ALIGN_RIGHT));
+                lines.addCell(type.cell(MoneyTexts.thousands(line.spent()), Typesetter.Style.TABLE, Element.ALIGN_RIGHT));
             }
             layout.add(lines);
         }
@@ -75,9 +76,8 @@ final class BudgetSection {
 
     private static void row(PdfPTable table, Typesetter type, String label, Money money) {
         table.addCell(type.cell(label, Typesetter.Style.TABLE));
-        table.addCell(type.cell(GoalSection.thousands(money.budget()), Typesetter.Style.TABLE, Element.ALIGN_RIGHT));
-        table.addCell(type.cell(GoalSection.thousands(money.spent()), Typesetter.Style.TABLE, Element.ALIGN_RIGHT));
-        table.addCell(type.cell(money.executionRate().map(rate -> rate.toPlainString() + "%").orElse("－"),
-                Typesetter.Style.TABLE, Element.ALIGN_RIGHT));
+        table.addCell(type.cell(MoneyTexts.thousands(money.budget()), Typesetter.Style.TABLE, Element.ALIGN_RIGHT));
+        table.addCell(type.cell(MoneyTexts.thousands(money.spent()), Typesetter.Style.TABLE, Element.ALIGN_RIGHT));
+        table.addCell(type.cell(MoneyTexts.rate(money), Typesetter.Style.TABLE, Element.ALIGN_RIGHT));
     }
 }

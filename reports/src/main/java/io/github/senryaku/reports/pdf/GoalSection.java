@@ -8,12 +8,11 @@ import io.github.senryaku.model.plan.BasicGoal;
 import io.github.senryaku.model.plan.Measure;
 import io.github.senryaku.model.plan.NumericalTarget;
 import io.github.senryaku.model.plan.Policy;
+import io.github.senryaku.reports.format.MeasureTexts;
+import io.github.senryaku.reports.format.MoneyTexts;
 import io.github.senryaku.reports.snapshot.MeasureReport;
-import io.github.senryaku.reports.snapshot.Money;
 import io.github.senryaku.reports.snapshot.ReportSnapshot;
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -42,7 +41,7 @@ final class GoalSection {
         Typesetter type = layout.type();
         layout.blockHeading(policy.code().text() + "　" + policy.title());
         if (snapshot.hasBudget()) {
-            layout.add(type.paragraph(budgetLine(snapshot.budget(policy)), Typesetter.Style.BODY, Element.ALIGN_LEFT, 0, 2));
+            layout.add(type.paragraph(MoneyTexts.budgetLine(snapshot.budget(policy)), Typesetter.Style.BODY, Element.ALIGN_LEFT, 0, 2));
         }
         KpiTable.write(layout, policy);
         if (policy.measures().isEmpty()) {
@@ -54,17 +53,13 @@ final class GoalSection {
         List.of("取組", "担当課", "実施状況", "今後の方向性").forEach(header -> table.addCell(type.headerCell(header)));
         for (Measure measure : policy.measures()) {
             Optional<MeasureReport> report = snapshot.measureReport(measure);
-            table.addCell(type.cell(measure.code().text() + (measure.isNew() ? "［新規］" : "") + "　" + measure.title(),
-                    Typesetter.Style.TABLE));
-            table.addCell(type.cell(report.map(MeasureReport::department).filter(d -> !d.isEmpty())
-                    .or(measure::department).orElse("－"), Typesetter.Style.TABLE));
-            table.addCell(type.cell(report.map(MeasureReport::status).orElse("未提出"), Typesetter.Style.TABLE,
-                    Element.ALIGN_CENTER));
-            table.addCell(type.cell(report.map(MeasureReport::direction).filter(d -> !d.isEmpty()).orElse("－"),
-                    Typesetter.Style.TABLE, Element.ALIGN_CENTER));
-            String comments = report.map(GoalSection::comments).orElse("");
+            table.addCell(type.cell(MeasureTexts.title(measure), Typesetter.Style.TABLE));
+            table.addCell(type.cell(MeasureTexts.department(measure, report), Typesetter.Style.TABLE));
+            table.addCell(type.cell(MeasureTexts.status(report), Typesetter.Style.TABLE, Element.ALIGN_CENTER));
+            table.addCell(type.cell(MeasureTexts.direction(report), Typesetter.Style.TABLE, Element.ALIGN_CENTER));
+            String comments = String.join("\n", MeasureTexts.comments(report));
             if (snapshot.hasBudget()) {
-                comments += (comments.isEmpty() ? "" : "\n") + budgetLine(snapshot.budget(measure));
+                comments += (comments.isEmpty() ? "" : "\n") + MoneyTexts.budgetLine(snapshot.budget(measure));
             }
             if (!comments.isEmpty()) {
                 PdfPCell cell = type.cell(comments, Typesetter.Style.TABLE);
@@ -74,31 +69,5 @@ final class GoalSection {
             }
         }
         layout.add(table);
-    }
-
-    private static String comments(MeasureReport report) {
-        StringBuilder text = new StringBuilder();
-        append(text, "取組内容", report.content());
-        append(text, "成果", report.result());
-        append(text, "課題", report.issue());
-        return text.toString();
-    }
-
-    private static void append(StringBuilder text, String label, String value) {
-        if (!value.isBlank()) {
-            text.append(text.length() == 0 ? "" : "\n").append(label).append("：").append(value.strip());
-        }
-    }
-
-    static String budgetLine(Money money) {
-        if (money.equals(Money.NONE)) {
-            return "予算・決算：該当する事業なし";
-        }
-        return "予算額 " + thousands(money.budget()) + "　決算額 " + thousands(money.spent()) + "　執行率 "
-                + money.executionRate().map(rate -> rate.toPlainString() + "%").orElse("－");
-    }
-
-    static String thousands(BigDecimal yen) {
-        return String.format(Locale.ROOT, "%,d千円", Money.thousands(yen).longValueExact());
     }
 }

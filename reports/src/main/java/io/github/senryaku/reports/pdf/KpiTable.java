@@ -4,18 +4,16 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import io.github.senryaku.model.evaluation.Grade;
-import io.github.senryaku.model.evaluation.GradeTally;
 import io.github.senryaku.model.evaluation.TargetEvaluation;
 import io.github.senryaku.model.plan.NumericalTarget;
 import io.github.senryaku.model.plan.Policy;
 import io.github.senryaku.reports.format.Figures;
 import io.github.senryaku.reports.format.Footnotes;
 import io.github.senryaku.reports.format.ShapeTexts;
+import io.github.senryaku.reports.format.TallyTexts;
 import io.github.senryaku.reports.format.TargetNotes;
 import io.github.senryaku.reports.snapshot.ReportSnapshot;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * A main policy's KPIs (重要業績評価指標) under the policy: one row per KPI with its baseline, target, the
@@ -47,7 +45,7 @@ final class KpiTable {
             row(layout, table, notes, kpi, !policy.targets().contains(kpi));
         }
         layout.add(table);
-        layout.add(type.paragraph(tally(snapshot, policy), Typesetter.Style.BODY, Element.ALIGN_LEFT, 0, 2));
+        layout.add(type.paragraph(TallyTexts.kpis(snapshot, policy), Typesetter.Style.BODY, Element.ALIGN_LEFT, 0, 2));
         TargetBlock.footnotes(layout, notes);
     }
 
@@ -73,15 +71,5 @@ final class KpiTable {
         reason.setColspan(8);
         reason.setBackgroundColor(Palette.LABEL_FILL);
         table.addCell(reason);
-    }
-
-    /** {@code この施策のKPIの評価：A（達成）1件、B（順調）1件（計2指標、再掲を含む）}. */
-    static String tally(ReportSnapshot snapshot, Policy policy) {
-        GradeTally tally = snapshot.evaluated().kpiTally(policy);
-        List<Grade> grades = snapshot.rulebook().grades();
-        String counts = grades.stream().filter(grade -> tally.count(grade) > 0)
-                .map(grade -> grade.display() + " " + tally.count(grade) + "件").collect(Collectors.joining("、"));
-        return "この施策のKPIの評価：" + counts + "（計" + tally.total() + "指標"
-                + (policy.reprints().isEmpty() ? "" : "、再掲を含む") + "）";
     }
 }

@@ -26,6 +26,8 @@ final class PageFlow {
 
     private static final float FIGURE_SPACE_BEFORE = 4;
     private static final float FIGURE_SPACE_AFTER = 8;
+    /** Height a heading needs below it on its page (itself and a few lines of what it heads): none is left alone at a page's foot. */
+    private static final float HEADING_KEEP = 84;
 
     private final Document document;
     private final PdfWriter writer;
@@ -53,6 +55,7 @@ final class PageFlow {
      */
     void heading(int level, Paragraph text, boolean bookmark) throws DocumentException {
         headingLevel = Math.min(level, headingLevel + 1);
+        keepSpace(HEADING_KEEP);
         if (bookmark) {
             new PdfOutline(writer.getRootOutline(), new PdfDestination(PdfDestination.FITH, column.getYLine() + 20),
                     text.getContent());

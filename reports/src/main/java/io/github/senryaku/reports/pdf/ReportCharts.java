@@ -244,7 +244,6 @@ final class ReportCharts {
 
     /** {@code R6} style labels keep seven or more years legible on an A4 column; 元年 stays 元. */
     static String label(FiscalYear year) {
-        String era = year.eraYear();
-        return era.startsWith("令和") ? "R" + era.substring(2) : era.startsWith("平成") ? "H" + era.substring(2) : era;
+        return io.github.senryaku.reports.format.YearFigures.tick(year);
     }
 }

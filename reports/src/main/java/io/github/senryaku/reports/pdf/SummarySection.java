@@ -11,6 +11,7 @@ import io.github.senryaku.model.evaluation.TargetEvaluation;
 import io.github.senryaku.model.plan.BasicGoal;
 import io.github.senryaku.model.plan.NumericalTarget;
 import io.github.senryaku.reports.format.ShapeTexts;
+import io.github.senryaku.reports.format.TallyTexts;
 import io.github.senryaku.reports.snapshot.ReportSnapshot;
 import java.util.List;
 
@@ -32,8 +33,7 @@ final class SummarySection {
             layout.subheading("全体目標の評価");
             layout.add(tallyTable(layout, "全体目標", List.of("全体目標"), List.of(snapshot.evaluated().overallTally()), false));
         }
-        layout.body(snapshot.year().label() + "の数値目標（" + snapshot.plan().numericalTargets().count() + "指標）の評価を、"
-                + "基本目標ごとに集計しました。評価基準は「" + snapshot.rulebook().name() + "」です（付録参照）。");
+        layout.body(TallyTexts.targetsIntro(snapshot));
         List<String> headings = goals.stream().map(BasicGoal::heading).toList();
         layout.add(tallyTable(layout, "基本目標", headings, snapshot.evaluated().tallies(), true));
 
@@ -42,8 +42,7 @@ final class SummarySection {
         long kpis = snapshot.plan().kpis().count();
         if (kpis > 0) {
             layout.subheading("重要業績評価指標（KPI）の評価");
-            layout.body("主要施策の重要業績評価指標（KPI、" + kpis + "指標）の評価を、基本目標ごとに集計しました。"
-                    + "再掲の指標は一度だけ数え、数値目標とは別に集計しています。");
+            layout.body(TallyTexts.kpisIntro(snapshot));
             layout.add(tallyTable(layout, "基本目標", headings, snapshot.evaluated().kpiTallies(), true));
         }
 

@@ -12,6 +12,7 @@ import io.github.senryaku.reports.format.Figures;
 import io.github.senryaku.reports.format.Footnotes;
 import io.github.senryaku.reports.format.ShapeTexts;
 import io.github.senryaku.reports.format.TargetNotes;
+import io.github.senryaku.reports.format.YearFigures;
 import io.github.senryaku.reports.snapshot.ReportSnapshot;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -69,34 +70,18 @@ final class TargetBlock {
             // A sum's or a mean's yearly figures are what departments report; the value graded is the next row.
             figures.addCell(type.labelCell(aggregated ? "実績値（単年度）" : "実績値"));
             for (int i = 0; i < YEARS_PER_ROW; i++) {
-                figures.addCell(i < row.size() ? type.cell(yearFigure(snapshot, target, row.get(i)),
+                figures.addCell(i < row.size() ? type.cell(YearFigures.figure(snapshot, target, row.get(i)),
                         Typesetter.Style.TABLE, Element.ALIGN_RIGHT) : blank(type));
             }
             if (aggregated) {
                 figures.addCell(type.labelCell(target.aggregation().japanese()));
                 for (int i = 0; i < YEARS_PER_ROW; i++) {
-                    figures.addCell(i < row.size() ? type.cell(aggregate(snapshot, target, row.get(i)),
+                    figures.addCell(i < row.size() ? type.cell(YearFigures.aggregate(snapshot, target, row.get(i)),
                             Typesetter.Style.TABLE, Element.ALIGN_RIGHT) : blank(type));
                 }
             }
             layout.add(figures);
         }
-    }
-
-    /** The figure of a year; the baseline year of a pending baseline shows the figure that confirmed it, if any. */
-    private static String yearFigure(ReportSnapshot snapshot, NumericalTarget target, FiscalYear year) {
-        if (year.equals(target.baseline().year()) && snapshot.actual(target, year).isEmpty()) {
-            return Figures.baseline(target).replaceAll("（[^（]*）$", "") + "（基準）";
-        }
-        return ShapeTexts.yearFigure(target, year, snapshot.actual(target, year));
-    }
-
-    /** The running sum or mean a year was graded on; empty before counting starts or when it cannot be made. */
-    private static String aggregate(ReportSnapshot snapshot, NumericalTarget target, FiscalYear year) {
-        if (year.isBefore(target.countedFrom())) {
-            return "";
-        }
-        return snapshot.evaluationIn(target, year).measured().map(m -> ShapeTexts.measuredValue(target, m)).orElse("－");
     }
 
     private static PdfPTable facts(Layout<ReportSnapshot> layout, NumericalTarget target, TargetEvaluation evaluation, Footnotes notes) {
@@ -123,10 +108,7 @@ final class TargetBlock {
         fact(facts, type, "期待値", ShapeTexts.expected(evaluation));
         facts.addCell(type.labelCell("評価"));
         facts.addCell(SummarySection.gradeCell(layout, evaluation));
-        fact(facts, type, "達成見込み", evaluation.projection()
-                .map(p -> Figures.projected(target, p.value()) + "（" + target.periodKind().eraLabel(p.year()) + "）"
-                        + p.verdict())
-                .orElse("－"));
+        fact(facts, type, "達成見込み", YearFigures.projection(layout.snapshot(), target));
         facts.addCell(type.labelCell("評価の理由"));
         PdfPCell reason = type.cell(evaluation.grade().reason(), Typesetter.Style.TABLE);
         reason.setColspan(3);

@@ -1,4 +1,4 @@
-package io.github.senryaku.reports.pdf;
+package io.github.senryaku.reports.format;
 
 import io.github.senryaku.model.evaluation.GradingRulebook;
 import io.github.senryaku.model.plan.Aggregation;
@@ -14,14 +14,15 @@ import java.util.function.Predicate;
 /**
  * How the rates of the target shapes a plan uses are worked out, for the appendix beside the grading rules:
  * a reader of a 累計 or 新規 target needs to know what its 達成率 means. Only the shapes the plan has are
- * explained, so a plan of yearly levels reads as it always did.
+ * explained, so a plan of yearly levels reads as it always did. The PDF's appendix and the HTML edition's glossary
+ * print the same sentences.
  */
-final class ShapeRules {
+public final class ShapeRules {
 
     private ShapeRules() {
     }
 
-    static List<String> of(StrategyPlan plan, GradingRulebook rulebook) {
+    public static List<String> of(StrategyPlan plan, GradingRulebook rulebook) {
         List<String> rules = new ArrayList<>();
         // Trend and maintain targets are graded with the milestone grades: say which those are in this rulebook.
         String met = rulebook.milestone().reached().display();
