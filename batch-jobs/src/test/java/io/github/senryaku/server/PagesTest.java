@@ -43,6 +43,16 @@ class PagesTest {
     }
 
     @Test
+    void aNoticeWithALink_keepsTheLinkInsideItsSentence() {
+        String page = html(Pages.message(403, Frame.signedOut("サインイン"), Notice.ng("画面の有効期限が切れました。",
+                new Link("/login", "もう一度サインイン"), "してください。")));
+
+        assertTrue(page.contains("<p class=\"ng\">画面の有効期限が切れました。<a href=\"/login\">もう一度サインイン</a>してください。</p>"),
+                page);
+        assertFalse(page.contains("<p><a"), "no links after it");
+    }
+
+    @Test
     void whatTheUserSent_isEscaped_inTextAndInAttributes() {
         String page = html(Pages.page(422, "outcome", new OutcomePage(Frame.of("結果", KIKAKU),
                 Notice.ng("差戻し: <script>alert(1)</script>.xlsx"), Optional.of(new Link("/errors/a\"b", "エラー一覧")),
