@@ -32,6 +32,7 @@ public final class HealthResource {
     }
 
     @GET
+    @Allowed(Access.PUBLIC)
     @Produces(MediaType.APPLICATION_JSON)
     public Response health() {
         boolean database;

@@ -8,14 +8,20 @@ import io.github.senryaku.batch.store.StoredActuals;
 import io.github.senryaku.model.evaluation.Submissions;
 import io.github.senryaku.model.time.FiscalYear;
 import io.github.senryaku.model.time.YearFormatException;
-import io.github.senryaku.server.auth.Sessions;
+import io.github.senryaku.server.view.Frame;
+import io.github.senryaku.server.view.ImportsPage;
+import io.github.senryaku.server.view.Link;
+import io.github.senryaku.server.view.MissingPage;
+import io.github.senryaku.server.view.ReportsPage;
+import io.github.senryaku.server.view.Table;
 import jakarta.batch.runtime.JobExecution;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -29,7 +35,7 @@ import java.util.stream.Stream;
 
 /**
  * The planning office's pages (企画調整課, and admin): the imports and job runs, 未提出一覧 for a year, and
- * the latest reports to download. Finance accounts get 403.
+ * the latest reports to download. {@link RoleFilter} lets no other role in ({@link Access#PLANNING}).
  */
 @Path("/")
 public final class PlanningPages {
@@ -39,138 +45,121 @@ public final class PlanningPages {
     private static final int EXECUTIONS_SHOWN = 20;
 
     private final SenryakuRuntime runtime;
-    private final Sessions sessions;
 
-    public PlanningPages(SenryakuRuntime runtime, Sessions sessions) {
+    public PlanningPages(SenryakuRuntime runtime) {
         this.runtime = runtime;
-        this.sessions = sessions;
     }
 
     @GET
     @Path("imports")
-    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
-    public Response imports(@CookieParam(Sessions.COOKIE) String token) throws Exception {
-        Optional<Sessions.Session> session = sessions.find(token);
-        if (session.isEmpty() || !session.get().role().canPlan()) {
-            return refuse(session);
-        }
-        StringBuilder body = new StringBuilder("<h2>取込の一覧（新しい順、" + IMPORTS_SHOWN + "件まで）</h2><table><tr>"
-                + "<th>ファイル</th><th>担当課</th><th>種類</th><th>状態</th><th>実績</th><th>取組</th><th>予算決算</th>"
-                + "<th>エラー</th><th>終了</th></tr>");
+    @Produces(Pages.HTML)
+    @Allowed(Access.PLANNING)
+    public Response imports(@Context ContainerRequestContext request) throws Exception {
+        List<List<String>> imports = new ArrayList<>();
         for (ImportLedger.Listed listed : runtime.store().inTransaction(c -> ImportLedger.newest(c, IMPORTS_SHOWN))) {
-            row(body, listed.originalName(), listed.department(),
+            imports.add(List.of(listed.originalName(), listed.department(),
                     ImportLedger.FINANCE.equals(listed.source()) ? "予算決算" : "担当課報告", status(listed.status()),
                     String.valueOf(listed.actuals()), String.valueOf(listed.measures()), String.valueOf(listed.budgetLines()),
-                    String.valueOf(listed.errors()), listed.finishedAt().map(PlanningPages::time).orElse(""));
+                    String.valueOf(listed.errors()), listed.finishedAt().map(PlanningPages::time).orElse("")));
         }
-        body.append("</table><h2>ジョブの実行（ジョブごとに新しい順、" + EXECUTIONS_SHOWN + "件まで）</h2><table><tr><th>ジョブ</th>"
-                + "<th>実行ID</th><th>状態</th><th>終了状態</th><th>開始</th><th>終了</th></tr>");
+        List<List<String>> executions = new ArrayList<>();
         JobHistory history = runtime.history();
         List<String> cutShort = new ArrayList<>();
         for (String name : JobNames.ALL) {
             JobHistory.Listing newest = history.newest(name, EXECUTIONS_SHOWN);
             for (JobExecution execution : newest.executions()) {
-                row(body, name, String.valueOf(execution.getExecutionId()), String.valueOf(execution.getBatchStatus()),
-                        execution.getExitStatus(), time(execution.getStartTime()), time(execution.getEndTime()));
+                executions.add(List.of(name, String.valueOf(execution.getExecutionId()),
+                        String.valueOf(execution.getBatchStatus()), java.util.Objects.toString(execution.getExitStatus(), ""),
+                        time(execution.getStartTime()), time(execution.getEndTime())));
             }
             if (newest.truncated()) {
                 cutShort.add(name);
             }
         }
-        body.append("</table>");
-        if (!cutShort.isEmpty()) {
-            body.append("<p>").append(Html.escape(String.join("、", cutShort))).append(" には、これより前の実行もあります"
-                    + "（すべては senryaku jobs --limit で表示できます）。</p>");
-        }
-        return Html.response(200, Html.page("取込とジョブの状況", session.get().name(), session.get().csrf(), body.toString()));
+        return Pages.page(200, "imports", new ImportsPage(Frame.of("取込とジョブの状況", RoleFilter.session(request)),
+                "取込の一覧（新しい順、" + IMPORTS_SHOWN + "件まで）",
+                new Table("取込の一覧", List.of("ファイル", "担当課", "種類", "状態", "実績", "取組", "予算決算", "エラー", "終了"),
+                        imports),
+                "ジョブの実行（ジョブごとに新しい順、" + EXECUTIONS_SHOWN + "件まで）",
+                new Table("ジョブの実行", List.of("ジョブ", "実行ID", "状態", "終了状態", "開始", "終了"), executions),
+                cutShort.isEmpty() ? Optional.empty() : Optional.of(String.join("、", cutShort)
+                        + " には、これより前の実行もあります（すべては senryaku jobs --limit で表示できます）。")));
     }
 
     @GET
     @Path("missing")
-    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
-    public Response missing(@CookieParam(Sessions.COOKIE) String token, @QueryParam("year") String yearText,
+    @Produces(Pages.HTML)
+    @Allowed(Access.PLANNING)
+    public Response missing(@Context ContainerRequestContext request, @QueryParam("year") String yearText,
             @QueryParam("plan") String planCode) throws Exception {
-        Optional<Sessions.Session> session = sessions.find(token);
-        if (session.isEmpty() || !session.get().role().canPlan()) {
-            return refuse(session);
-        }
+        Frame frame = Frame.of("未提出一覧", RoleFilter.session(request));
+        Optional<String> asked = Optional.ofNullable(planCode).filter(p -> !p.isBlank());
         FiscalYear year;
         try {
             year = yearText == null || yearText.isBlank() ? runtime.context().plan().period().to() : FiscalYear.parse(yearText);
         } catch (YearFormatException malformed) {
-            return Html.response(400, Html.page("未提出一覧", session.get().name(), session.get().csrf(), "<p class=\"ng\">"
-                    + Html.escape(malformed.getMessage()) + "</p>"));
+            return Pages.page(400, "missing", new MissingPage(frame, planChoices(asked.orElse("")), yearText,
+                    Optional.empty(), Optional.of(malformed.getMessage()), Optional.empty(), Optional.empty()));
         }
         // The plan asked for, else the plan in force whose period holds the year (two: the page says to choose).
         io.github.senryaku.model.plan.StrategyPlan plan;
         try {
-            plan = runtime.context().plans().choose(Optional.ofNullable(planCode).filter(p -> !p.isBlank()), Optional.of(year));
+            plan = runtime.context().plans().choose(asked, Optional.of(year));
         } catch (io.github.senryaku.settings.PlansInForce.PlanChoiceException choose) {
-            return Html.response(400, Html.page("未提出一覧", session.get().name(), session.get().csrf(), "<p class=\"ng\">"
-                    + Html.escape(choose.getMessage().replace("--plan で", "計画を")) + "</p>"));
+            return Pages.page(400, "missing", new MissingPage(frame, planChoices(asked.orElse("")), year.shortCode(),
+                    Optional.of(choose.getMessage().replace("--plan で", "計画を")), Optional.empty(), Optional.empty(),
+                    Optional.empty()));
         }
         Submissions submissions = runtime.store().inTransaction(c -> StoredActuals.submissions(c, plan, year));
-        StringBuilder options = new StringBuilder();
-        for (var inForce : runtime.context().plans().plans()) {
-            options.append("<option value=\"").append(Html.escape(inForce.code())).append("\"")
-                    .append(inForce.code().equals(plan.code()) ? " selected" : "").append(">")
-                    .append(Html.escape(inForce.title() + "（" + inForce.code() + "）")).append("</option>");
-        }
-        StringBuilder body = new StringBuilder("<form method=\"get\" action=\"/missing\"><label for=\"plan\">計画</label>"
-                + "<select id=\"plan\" name=\"plan\">" + options + "</select> <label for=\"year\">年度</label>"
-                + "<input id=\"year\" name=\"year\" value=\"" + Html.escape(year.shortCode()) + "\"> <button type=\"submit\">"
-                + "表示</button></form><p>" + Html.escape(plan.title() + "（" + plan.code() + "）") + " "
-                + Html.escape(year.label()) + "の未提出: " + submissions.missing() + " 件</p>"
-                + "<table><tr><th>基本目標</th><th>区分</th><th>コード</th><th>名称</th><th>担当課</th></tr>");
-        missingRows(submissions).forEach(cells -> row(body, cells.toArray(String[]::new)));
-        body.append("</table>");
-        return Html.response(200, Html.page("未提出一覧", session.get().name(), session.get().csrf(), body.toString()));
+        String summary = plan.title() + "（" + plan.code() + "） " + year.label() + "の未提出: " + submissions.missing() + " 件";
+        return Pages.page(200, "missing", new MissingPage(frame, planChoices(plan.code()), year.shortCode(),
+                Optional.empty(), Optional.empty(), Optional.of(summary), Optional.of(new Table("未提出の一覧",
+                        List.of("基本目標", "区分", "コード", "名称", "担当課"), missingRows(submissions)))));
+    }
+
+    /** The plans in force as the form offers them, {@code chosen} selected. */
+    private List<MissingPage.Choice> planChoices(String chosen) {
+        return runtime.context().plans().plans().stream().map(inForce -> new MissingPage.Choice(inForce.code(),
+                inForce.title() + "（" + inForce.code() + "）", inForce.code().equals(chosen))).toList();
     }
 
     @GET
     @Path("reports")
-    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
-    public Response reports(@CookieParam(Sessions.COOKIE) String token) throws Exception {
-        Optional<Sessions.Session> session = sessions.find(token);
-        if (session.isEmpty() || !session.get().role().canPlan()) {
-            return refuse(session);
-        }
+    @Produces(Pages.HTML)
+    @Allowed(Access.PLANNING)
+    public Response reports(@Context ContainerRequestContext request) throws Exception {
         // reports/<plan>/<year>/<file>: each plan's years, the latest first.
-        StringBuilder body = new StringBuilder("<ul>");
+        List<ReportsPage.PlanReports> shown = new ArrayList<>();
         java.nio.file.Path reports = runtime.context().settings().reports();
         List<java.nio.file.Path> plans = Files.isDirectory(reports) ? list(reports).stream().filter(Files::isDirectory)
                 .sorted().toList() : List.of();
-        int shown = 0;
         for (java.nio.file.Path plan : plans) {
             String planCode = plan.getFileName().toString();
-            String title = runtime.context().plans().plan(planCode).map(p -> p.title() + "（" + planCode + "）").orElse(planCode);
-            body.append("<li>").append(Html.escape(title)).append("<ul>");
+            List<ReportsPage.YearReports> years = new ArrayList<>();
             for (java.nio.file.Path folder : list(plan).stream().filter(Files::isDirectory)
                     .sorted(Comparator.reverseOrder()).toList()) {
-                body.append("<li>").append(Html.escape(folder.getFileName().toString())).append("<ul>");
-                for (java.nio.file.Path file : list(folder).stream().filter(Files::isRegularFile).sorted().toList()) {
-                    String name = file.getFileName().toString();
-                    body.append("<li><a href=\"/reports/").append(encode(planCode)).append("/")
-                            .append(encode(folder.getFileName().toString())).append("/")
-                            .append(encode(name)).append("\">").append(Html.escape(name)).append("</a></li>");
-                    shown++;
+                String year = folder.getFileName().toString();
+                List<Link> files = list(folder).stream().filter(Files::isRegularFile).sorted()
+                        .map(file -> file.getFileName().toString())
+                        .map(name -> new Link("/reports/" + encode(planCode) + "/" + encode(year) + "/" + encode(name), name))
+                        .toList();
+                if (!files.isEmpty()) {
+                    years.add(new ReportsPage.YearReports(year, files));
                 }
-                body.append("</ul></li>");
             }
-            body.append("</ul></li>");
+            if (!years.isEmpty()) {
+                shown.add(new ReportsPage.PlanReports(runtime.context().plans().plan(planCode)
+                        .map(p -> p.title() + "（" + planCode + "）").orElse(planCode), years));
+            }
         }
-        body.append(shown == 0 ? "<li>まだ報告書はありません</li>" : "").append("</ul>");
-        return Html.response(200, Html.page("報告書のダウンロード", session.get().name(), session.get().csrf(), body.toString()));
+        return Pages.page(200, "reports", new ReportsPage(Frame.of("報告書のダウンロード", RoleFilter.session(request)), shown));
     }
 
     @GET
     @Path("reports/{plan}/{year}/{file}")
-    public Response report(@CookieParam(Sessions.COOKIE) String token, @PathParam("plan") String plan,
-            @PathParam("year") String year, @PathParam("file") String file) {
-        Optional<Sessions.Session> session = sessions.find(token);
-        if (session.isEmpty() || !session.get().role().canPlan()) {
-            return Response.status(session.isEmpty() ? 401 : 403).build();
-        }
+    @Allowed(Access.PLANNING)
+    public Response report(@PathParam("plan") String plan, @PathParam("year") String year,
+            @PathParam("file") String file) {
         java.nio.file.Path reports = runtime.context().settings().reports().toAbsolutePath().normalize();
         java.nio.file.Path target = reports.resolve(plan).resolve(year).resolve(file).normalize();
         if (!target.startsWith(reports) || !target.getParent().getParent().getParent().equals(reports)
@@ -212,14 +201,6 @@ public final class PlanningPages {
         };
     }
 
-    private static void row(StringBuilder body, String... cells) {
-        body.append("<tr>");
-        for (String cell : cells) {
-            body.append("<td>").append(Html.escape(cell)).append("</td>");
-        }
-        body.append("</tr>");
-    }
-
     private static String time(java.util.Date date) {
         return date == null ? "" : time(date.toInstant());
     }
@@ -236,13 +217,5 @@ public final class PlanningPages {
 
     private static String encode(String text) {
         return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    private static Response refuse(Optional<Sessions.Session> session) {
-        if (session.isEmpty()) {
-            return Response.seeOther(java.net.URI.create("/login")).build();
-        }
-        return Html.response(403, Html.page("この画面は使えません", session.get().name(), session.get().csrf(), "<p class=\"ng\">"
-                + Html.escape(session.get().role().japanese()) + "のアカウントでは、この画面は使えません。</p>"));
     }
 }

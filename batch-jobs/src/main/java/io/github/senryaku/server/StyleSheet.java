@@ -14,6 +14,7 @@ import java.io.InputStream;
 public final class StyleSheet {
 
     @GET
+    @Allowed(Access.PUBLIC)
     @Produces("text/css;charset=UTF-8")
     public byte[] css() throws IOException {
         try (InputStream in = StyleSheet.class.getResourceAsStream("style.css")) {

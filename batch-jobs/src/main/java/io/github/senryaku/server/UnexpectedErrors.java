@@ -1,7 +1,8 @@
 package io.github.senryaku.server;
 
+import io.github.senryaku.server.view.Frame;
+import io.github.senryaku.server.view.Notice;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.logging.Level;
@@ -24,7 +25,6 @@ final class UnexpectedErrors implements ExceptionMapper<Throwable> {
         LOG.log(Level.SEVERE, "request failed: " + exception.getMessage(), exception);
         String message = exception instanceof IllegalStateException && exception.getMessage() != null
                 ? exception.getMessage() : "処理中にエラーが起きました。時間をおいてもう一度お試しください。続く場合は管理者に連絡してください。";
-        return Response.status(500).type(MediaType.TEXT_HTML + ";charset=UTF-8").entity(Html.page("エラー", null, null,
-                "<p class=\"ng\">" + Html.escape(message) + "</p><p><a href=\"/\">メニューへ</a></p>")).build();
+        return Pages.message(500, Frame.signedOut("エラー"), Notice.ng(message), Pages.MENU);
     }
 }

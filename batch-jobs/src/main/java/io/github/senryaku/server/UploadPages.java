@@ -7,11 +7,16 @@ import io.github.senryaku.batch.departmentimport.DepartmentImports;
 import io.github.senryaku.batch.runtime.SenryakuRuntime;
 import io.github.senryaku.batch.store.ImportLedger;
 import io.github.senryaku.batch.workbook.Workbooks;
-import io.github.senryaku.model.problem.Problem;
 import io.github.senryaku.server.auth.Accounts;
 import io.github.senryaku.server.auth.Role;
 import io.github.senryaku.server.auth.Sessions;
 import io.github.senryaku.server.auth.SignInThrottle;
+import io.github.senryaku.server.view.Frame;
+import io.github.senryaku.server.view.Link;
+import io.github.senryaku.server.view.LoginPage;
+import io.github.senryaku.server.view.MenuPage;
+import io.github.senryaku.server.view.Notice;
+import io.github.senryaku.server.view.UploadPage;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
@@ -21,6 +26,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
@@ -29,7 +36,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
 import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -38,9 +46,11 @@ import org.glassfish.jersey.media.multipart.FormDataParam;
 
 /**
  * The upload page (Japanese): sign-in, the upload of a finance or department workbook, its outcome with
- * every error, and the error workbook's download. Every form carries the session's CSRF token; the session
- * cookie is HttpOnly and SameSite=Strict (and Secure under TLS); failed sign-ins are throttled per account and address; uploads are checked by size and
- * by content, stored under a generated folder, and what the user sent is shown escaped.
+ * every error, and the error workbook's download. Who may call each method is its {@link Allowed} access,
+ * which {@link RoleFilter} checks before it runs. Every form carries the session's CSRF token; the session
+ * cookie is HttpOnly and SameSite=Strict (and Secure under TLS); failed sign-ins are throttled per account and
+ * address; uploads are checked by size and by content, stored under a generated folder, and shown through the
+ * templates, which escape what the user sent.
  */
 @Path("/")
 public final class UploadPages {
@@ -48,7 +58,7 @@ public final class UploadPages {
     private static final Logger LOG = Logger.getLogger(UploadPages.class.getName());
     static final String PRE_COOKIE = "SENRYAKU_SIGNIN";
     /** What the name of a rejected file's error workbook adds to the name the file was filed under. */
-    private static final String ERROR_REPORT = ".errors.xlsx";
+    static final String ERROR_REPORT = ".errors.xlsx";
 
     private final SenryakuRuntime runtime;
     private final Scheduler scheduler;
@@ -71,32 +81,29 @@ public final class UploadPages {
 
     @GET
     @Path("login")
-    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    @Produces(Pages.HTML)
+    @Allowed(Access.PUBLIC)
     public Response loginForm(@QueryParam("error") String error) {
         String token = Sessions.token();
-        String message = error == null ? "" : "<p class=\"ng\">" + Html.escape(switch (error) {
+        Optional<String> message = Optional.ofNullable(error).map(reason -> switch (reason) {
             case "wait" -> "サインインの失敗が続いたため、しばらく待ってからもう一度お試しください。";
             case "csrf" -> "画面の有効期限が切れました。もう一度サインインしてください。";
             default -> "アカウント名またはパスワードが違います。";
-        }) + "</p>";
-        String body = message + "<form method=\"post\" action=\"/login\">"
-                + "<input type=\"hidden\" name=\"csrf\" value=\"" + token + "\">"
-                + "<label for=\"name\">アカウント名</label><input id=\"name\" name=\"name\" autocomplete=\"username\" required>"
-                + "<label for=\"password\">パスワード</label><input id=\"password\" name=\"password\" type=\"password\""
-                + " autocomplete=\"current-password\" required><br><button type=\"submit\">サインイン</button></form>";
-        return Response.ok(Html.page("サインイン", null, null, body)).cookie(cookie(PRE_COOKIE, token, -1)).build();
+        });
+        return Response.fromResponse(Pages.page(200, "login", new LoginPage(Frame.signedOut("サインイン"), token, message)))
+                .cookie(cookie(PRE_COOKIE, token, -1)).build();
     }
 
     @POST
     @Path("login")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Allowed(Access.PUBLIC)
     public Response login(@FormParam("name") String name, @FormParam("password") String password,
             @FormParam("csrf") String csrf, @CookieParam(PRE_COOKIE) String expected) throws IOException,
             InterruptedException {
         if (csrf == null || !csrf.equals(expected)) {
-            return Response.status(403).entity(Html.page("サインイン", null, null,
-                    "<p class=\"ng\">画面の有効期限が切れました。<a href=\"/login\">もう一度サインイン</a>してください。</p>"))
-                    .type(MediaType.TEXT_HTML + ";charset=UTF-8").build();
+            return Pages.message(403, Frame.signedOut("サインイン"), Notice.ng("画面の有効期限が切れました。",
+                    new Link("/login", "もう一度サインイン"), "してください。"));
         }
         String account = name == null ? "" : name.strip();
         if (!Accounts.isValidName(account)) {
@@ -108,8 +115,8 @@ public final class UploadPages {
             return redirect("/login?error=wait");
         }
         if (!throttle.acquireCheck()) {
-            return Html.response(503, Html.page("サインイン", null, null, "<p class=\"ng\">混み合っています。しばらくしてから"
-                    + "<a href=\"/login\">もう一度サインイン</a>してください。</p>"));
+            return Pages.message(503, Frame.signedOut("サインイン"), Notice.ng("混み合っています。しばらくしてから",
+                    new Link("/login", "もう一度サインイン"), "してください。"));
         }
         Optional<Accounts.Account> verified;
         try {
@@ -131,6 +138,7 @@ public final class UploadPages {
     @POST
     @Path("logout")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Allowed(Access.PUBLIC)
     public Response logout(@CookieParam(Sessions.COOKIE) String token, @FormParam("csrf") String csrf) {
         Optional<Sessions.Session> session = sessions.find(token);
         if (session.isPresent() && !session.get().csrf().equals(csrf)) {
@@ -143,76 +151,55 @@ public final class UploadPages {
     // ---- pages
 
     @GET
-    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
-    public Response home(@CookieParam(Sessions.COOKIE) String token) {
-        Optional<Sessions.Session> session = sessions.find(token);
-        if (session.isEmpty()) {
-            return redirect("/login");
-        }
-        Role role = session.get().role();
-        StringBuilder body = new StringBuilder("<ul>");
+    @Produces(Pages.HTML)
+    @Allowed(Access.SIGNED_IN)
+    public Response home(@Context ContainerRequestContext request) {
+        Sessions.Session session = RoleFilter.session(request);
+        Role role = session.role();
+        List<Link> choices = new ArrayList<>();
         if (role.canUploadFinance()) {
-            body.append("<li><a href=\"/upload?kind=finance\">予算・決算ファイル（事業別予算決算）の取込</a></li>");
+            choices.add(new Link("/upload?kind=finance", UploadKind.FINANCE.title()));
         }
         if (role.canPlan()) {
-            body.append("<li><a href=\"/upload?kind=department\">担当課の報告ファイルの取込</a></li>")
-                    .append("<li><a href=\"/imports\">取込とジョブの状況</a></li>")
-                    .append("<li><a href=\"/missing\">未提出一覧</a></li>")
-                    .append("<li><a href=\"/reports\">報告書のダウンロード</a></li>");
+            choices.add(new Link("/upload?kind=department", UploadKind.DEPARTMENT.title()));
+            choices.add(new Link("/imports", "取込とジョブの状況"));
+            choices.add(new Link("/missing", "未提出一覧"));
+            choices.add(new Link("/reports", "報告書のダウンロード"));
         }
-        body.append("</ul>");
-        return Html.response(200, Html.page("メニュー（" + role.japanese() + "）", session.get().name(), session.get().csrf(),
-                body.toString()));
+        return Pages.page(200, "menu", new MenuPage(Frame.of("メニュー（" + role.japanese() + "）", session), choices));
     }
 
     @GET
     @Path("upload")
-    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
-    public Response uploadForm(@CookieParam(Sessions.COOKIE) String token, @QueryParam("kind") String kind) {
-        Optional<Sessions.Session> session = sessions.find(token);
-        if (session.isEmpty()) {
-            return redirect("/login");
-        }
+    @Produces(Pages.HTML)
+    @Allowed(Access.UPLOAD_OF_KIND)
+    public Response uploadForm(@Context ContainerRequestContext request, @QueryParam("kind") String kind) {
         UploadKind upload = UploadKind.parse(kind);
-        if (!upload.allowedFor(session.get().role())) {
-            return forbidden(session.get());
-        }
-        String when = upload == UploadKind.DEPARTMENT
-                ? "<label><input type=\"radio\" name=\"when\" value=\"now\" checked> すぐに取り込む</label>"
-                + "<label><input type=\"radio\" name=\"when\" value=\"night\"> 夜間の取込に回す（受付箱に置く）</label>" : "";
-        String body = "<form method=\"post\" action=\"/upload\" enctype=\"multipart/form-data\">"
-                + "<input type=\"hidden\" name=\"csrf\" value=\"" + Html.escape(session.get().csrf()) + "\">"
-                + "<input type=\"hidden\" name=\"kind\" value=\"" + upload.param() + "\">"
-                + "<label for=\"file\">Excel ファイル（.xlsx / .xls、" + runtime.context().settings().maxFileBytes() / 1048576
-                + " MB まで）</label><input id=\"file\" name=\"file\" type=\"file\" accept=\".xlsx,.xls\" required>" + when
-                + "<br><button type=\"submit\">取り込む</button></form>";
-        return Html.response(200, Html.page(upload.title(), session.get().name(), session.get().csrf(), body));
+        return Pages.page(200, "upload", new UploadPage(Frame.of(upload.title(), RoleFilter.session(request)),
+                upload.param(), runtime.context().settings().maxFileBytes() / 1048576, upload == UploadKind.DEPARTMENT));
     }
 
     @POST
     @Path("upload")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
-    public Response upload(@CookieParam(Sessions.COOKIE) String token, @FormDataParam("csrf") String csrf, @FormDataParam("kind") String kind, @FormDataParam("when") String when,
+    @Produces(Pages.HTML)
+    @Allowed(Access.SIGNED_IN)
+    public Response upload(@Context ContainerRequestContext request, @FormDataParam("csrf") String csrf,
+            @FormDataParam("kind") String kind, @FormDataParam("when") String when,
             @FormDataParam("file") InputStream file, @FormDataParam("file") FormDataContentDisposition disposition)
             throws Exception {
-        Optional<Sessions.Session> session = sessions.find(token);
-        if (session.isEmpty()) {
-            return Html.response(401, Html.page("サインインが必要です", null, null,
-                    "<p class=\"ng\">サインインしていないため、ファイルは受け付けませんでした。</p><p><a href=\"/login\">サインイン</a></p>"));
-        }
-        if (csrf == null || !csrf.equals(session.get().csrf())) {
-            return Html.response(403, Html.page("受け付けできません", session.get().name(), session.get().csrf(),
-                    "<p class=\"ng\">画面の有効期限が切れたか、別の画面から送られました。<a href=\"/\">メニュー</a>から"
-                            + "もう一度お試しください。</p>"));
+        Sessions.Session session = RoleFilter.session(request);
+        if (csrf == null || !csrf.equals(session.csrf())) {
+            return Pages.message(403, Frame.of("受け付けできません", session), Notice.ng(
+                    "画面の有効期限が切れたか、別の画面から送られました。", new Link("/", "メニュー"), "からもう一度お試しください。"));
         }
         UploadKind upload = UploadKind.parse(kind);
-        if (!upload.allowedFor(session.get().role())) {
-            return forbidden(session.get());
+        if (!upload.allowedFor(session.role())) {
+            return Pages.forbidden(session); // the kind was in the body, which RoleFilter does not read
         }
         long limit = runtime.context().settings().maxFileBytes();
         if (file == null || disposition == null) {
-            return rejectedUpload(session.get(), 400, "ファイルが選ばれていません。", upload);
+            return rejectedUpload(session, 400, "ファイルが選ばれていません。", upload);
         }
         String original = UploadNames.safe(disposition.getFileName());
         java.nio.file.Path folder = Files.createDirectories(runtime.context().settings().home().resolve("uploads")
@@ -220,7 +207,7 @@ public final class UploadPages {
         try {
             java.nio.file.Path stored = folder.resolve(original);
             if (!copyWithin(file, stored, limit)) {
-                return rejectedUpload(session.get(), 413, "ファイルが大きすぎます（上限 " + limit / 1048576 + " MB）。", upload);
+                return rejectedUpload(session, 413, "ファイルが大きすぎます（上限 " + limit / 1048576 + " MB）。", upload);
             }
             // By content, whatever the name says: a workbook that opens, not merely a zip or an OLE2 file.
             String inboxName;
@@ -228,24 +215,23 @@ public final class UploadPages {
                 LOG.fine(() -> original + ": sheets " + opened.sheetNames());
                 inboxName = UploadNames.inInbox(original, Workbooks.detect(stored));
             } catch (io.github.senryaku.batch.workbook.UnreadableWorkbookException notAWorkbook) {
-                return rejectedUpload(session.get(), 415, original + ": " + notAWorkbook.getMessage(), upload);
+                return rejectedUpload(session, 415, original + ": " + notAWorkbook.getMessage(), upload);
             }
-            LOG.info(() -> session.get().name() + " uploaded " + original + " (" + upload + ") as " + stored);
+            LOG.info(() -> session.name() + " uploaded " + original + " (" + upload + ") as " + stored);
             if (upload == UploadKind.FINANCE) {
                 ImportResult result = scheduler.runNow(() -> FinanceImports.run(runtime.operator(),
                         runtime.context(), stored));
-                return outcome(session.get(), upload, original, result);
+                return UploadOutcome.page(session, upload, original, result);
             }
             if ("night".equals(when)) {
                 java.nio.file.Path waiting = OnDisk.sync(intoInbox(stored, inboxName));
-                return Html.response(200, Html.page(upload.title(), session.get().name(), session.get().csrf(), "<p class=\"ok\">"
-                        + Html.escape(original) + " を受付箱に置きました（" + Html.escape(waiting.getFileName().toString())
-                        + "）。夜間の取込で取り込みます。</p><p><a href=\"/\">メニューへ</a></p>"));
+                return Pages.message(200, Frame.of(upload.title(), session), Notice.ok(original + " を受付箱に置きました（"
+                        + waiting.getFileName() + "）。夜間の取込で取り込みます。"), Pages.MENU);
             }
             // Moved into the inbox on the scheduler's thread, so a nightly run cannot take it in between.
             ImportResult result = scheduler.runNow(() -> DepartmentImports.run(runtime.operator(),
                     runtime.context(), intoInbox(stored, inboxName)));
-            return outcome(session.get(), upload, original, result);
+            return UploadOutcome.page(session, upload, original, result);
         } finally {
             deleteAll(folder);
         }
@@ -273,18 +259,16 @@ public final class UploadPages {
     @GET
     @Path("errors/{name}")
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    public Response errorReport(@CookieParam(Sessions.COOKIE) String token, @PathParam("name") String name)
+    @Allowed(Access.SIGNED_IN)
+    public Response errorReport(@Context ContainerRequestContext request, @PathParam("name") String name)
             throws java.sql.SQLException {
-        Optional<Sessions.Session> session = sessions.find(token);
-        if (session.isEmpty()) {
-            return Response.status(401).build();
-        }
+        Sessions.Session session = RoleFilter.session(request);
         // Finance sees the finance office's error workbooks, planning the departments'.
         Optional<String> source = name.endsWith(ERROR_REPORT) ? runtime.store().inTransaction(connection ->
                 ImportLedger.rejectedSource(connection, name.substring(0, name.length() - ERROR_REPORT.length())))
                 : Optional.empty();
-        if (source.isEmpty() || (ImportLedger.FINANCE.equals(source.get()) ? !session.get().role().canUploadFinance()
-                : !session.get().role().canPlan())) {
+        if (source.isEmpty() || (ImportLedger.FINANCE.equals(source.get()) ? !session.role().canUploadFinance()
+                : !session.role().canPlan())) {
             return Response.status(404).build();
         }
         java.nio.file.Path rejected = runtime.context().settings().rejected().toAbsolutePath().normalize();
@@ -300,57 +284,9 @@ public final class UploadPages {
 
     // ---- helpers
 
-    private Response outcome(Sessions.Session session, UploadKind upload, String original, ImportResult result) {
-        StringBuilder body = new StringBuilder();
-        switch (result.kind()) {
-            case LANDED -> body.append("<p class=\"ok\">取込済: ").append(Html.escape(original)).append(result.outcome()
-                    .map(o -> upload == UploadKind.FINANCE ? "（予算・決算 " + o.budgetLines() + " 行）"
-                            : "（実績 " + o.actuals() + " 件・取組 " + o.measures() + " 件）").orElse(""))
-                    .append(Html.escape(result.outcome().flatMap(o -> o.plan()).map(plan -> " 計画 " + plan).orElse("")))
-                    .append("</p>");
-            case DUPLICATE -> body.append("<p class=\"ok\">取込済（重複）: ").append(Html.escape(original))
-                    .append(" と同じ内容のファイルを取込済みです。変更はありません。</p>");
-            case REJECTED -> {
-                body.append("<p class=\"ng\">差戻し: ").append(Html.escape(original)).append("（エラー ").append(result.errorCount())
-                        .append(" 件）。ファイル全体を取り込んでいません。次の誤りを直して、もう一度取り込んでください。</p>");
-                result.outcome().ifPresent(o -> body.append("<p><a href=\"/errors/").append(Html.escape(
-                        java.net.URLEncoder.encode(o.storedAs() + ERROR_REPORT, java.nio.charset.StandardCharsets.UTF_8)
-                                .replace("+", "%20"))).append("\">エラー一覧（Excel）をダウンロード</a></p>"));
-                body.append("<table><tr><th>シート</th><th>セル</th><th>入力値</th><th>内容</th><th>対処方法</th></tr>");
-                for (Problem problem : result.problems()) {
-                    String sheet = problem.location() instanceof io.github.senryaku.model.problem.Location.Cell cell
-                            ? cell.sheet() : "";
-                    String ref = problem.location() instanceof io.github.senryaku.model.problem.Location.Cell cell
-                            ? cell.cell() : "";
-                    body.append("<tr><td>").append(Html.escape(sheet)).append("</td><td>").append(Html.escape(ref))
-                            .append("</td><td>").append(Html.escape(problem.input())).append("</td><td>")
-                            .append(Html.escape((problem.isError() ? "" : "（警告）") + problem.message())).append("</td><td>")
-                            .append(Html.escape(problem.hint())).append("</td></tr>");
-                }
-                body.append("</table>");
-                if (result.problemsNotShown() > 0) {
-                    body.append("<p>ほか ").append(result.problemsNotShown()).append(" 件（全 ").append(result.problemCount())
-                            .append(" 件）。すべてはエラー一覧（Excel）にあります。</p>");
-                }
-            }
-            default -> body.append("<p class=\"ng\">取込に失敗しました（ジョブ ").append(result.executionId())
-                    .append("）。管理者に連絡してください。</p>");
-        }
-        body.append("<p><a href=\"/upload?kind=").append(upload.param()).append("\">続けて取り込む</a>　<a href=\"/\">メニューへ</a></p>");
-        int status = result.kind() == ImportResult.Kind.REJECTED ? 422
-                : result.kind() == ImportResult.Kind.FAILED ? 500 : 200;
-        return Html.response(status, Html.page(upload.title() + "の結果", session.name(), session.csrf(), body.toString()));
-    }
-
     private Response rejectedUpload(Sessions.Session session, int status, String message, UploadKind upload) {
-        return Html.response(status, Html.page(upload.title(), session.name(), session.csrf(), "<p class=\"ng\">" + Html.escape(message)
-                + "</p><p><a href=\"/upload?kind=" + upload.param() + "\">戻る</a></p>"));
-    }
-
-    private Response forbidden(Sessions.Session session) {
-        return Html.response(403, Html.page("この画面は使えません", session.name(), session.csrf(),
-                "<p class=\"ng\">" + Html.escape(session.role().japanese()) + "のアカウントでは、この画面は使えません。</p>"
-                        + "<p><a href=\"/\">メニューへ</a></p>"));
+        return Pages.message(status, Frame.of(upload.title(), session), Notice.ng(message),
+                new Link("/upload?kind=" + upload.param(), "戻る"));
     }
 
     private static Response redirect(String to) {

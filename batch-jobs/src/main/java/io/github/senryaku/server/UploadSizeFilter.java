@@ -1,11 +1,12 @@
 package io.github.senryaku.server;
 
 import io.github.senryaku.server.auth.Sessions;
+import io.github.senryaku.server.view.Frame;
+import io.github.senryaku.server.view.Notice;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Cookie;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
@@ -52,8 +53,6 @@ final class UploadSizeFilter implements ContainerRequestFilter {
     }
 
     private static Response refusal(int status, String message) {
-        return Response.status(status).type(MediaType.TEXT_HTML + ";charset=UTF-8")
-                .entity(Html.page("受け付けできません", null, null, "<p class=\"ng\">" + Html.escape(message)
-                        + "</p><p><a href=\"/login\">サインイン</a>　<a href=\"/\">メニューへ</a></p>")).build();
+        return Pages.message(status, Frame.signedOut("受け付けできません"), Notice.ng(message), Pages.SIGN_IN, Pages.MENU);
     }
 }

@@ -20,7 +20,8 @@ import org.glassfish.jersey.server.ResourceConfig;
 /**
  * The server's HTTP side: Jersey on the JDK's HTTP(S) server, bound where the settings say (127.0.0.1 by
  * default; anywhere else only with TLS), with bounded request threads and time limits ({@link HttpLimits}),
- * every request passed through {@link GuardedRequests}, and every response given {@link SecurityHeaders}.
+ * every request passed through {@link GuardedRequests}, every resource method's access checked by
+ * {@link RoleFilter}, and every response given {@link SecurityHeaders}.
  */
 public final class WebServer {
 
@@ -52,7 +53,8 @@ public final class WebServer {
                 .register(org.glassfish.jersey.media.multipart.MultiPartFeature.class)
                 .register(new HealthResource(runtime, scheduler))
                 .register(new UploadPages(runtime, scheduler, sessions, new SignInThrottle(clock), secure))
-                .register(new PlanningPages(runtime, sessions))
+                .register(new PlanningPages(runtime))
+                .register(new RoleFilter(sessions))
                 .register(StyleSheet.class)
                 .register(new UploadSizeFilter(runtime.context().settings().maxFileBytes(), sessions))
                 .register(new SecurityHeaders(secure))

@@ -173,7 +173,7 @@ class UploadPagesIT {
         HttpResponse<String> result = browser.upload(csrf, "finance", "../../../etc/<b>財政課_R6 & 'x'.xlsx", workbook);
 
         assertEquals(200, result.statusCode(), result.body());
-        assertTrue(result.body().contains("取込済: _b_財政課_R6 &amp; &#39;x&#39;.xlsx（予算・決算 2 行）"), result.body());
+        assertTrue(result.body().contains("取込済: _b_財政課_R6 &amp; 'x'.xlsx（予算・決算 2 行）"), result.body());
         assertFalse(result.body().contains("<b>"), "characters file systems refuse are replaced");
         assertFalse(result.body().contains("R6 & 'x'"), "what the user sent is escaped");
         assertEquals(2, budgetLines());
