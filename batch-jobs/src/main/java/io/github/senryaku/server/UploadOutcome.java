@@ -1,7 +1,6 @@
 package io.github.senryaku.server;
 
 import io.github.senryaku.batch.importing.ImportResult;
-
 import io.github.senryaku.model.problem.Location;
 import io.github.senryaku.model.problem.Problem;
 import io.github.senryaku.server.auth.Sessions;
