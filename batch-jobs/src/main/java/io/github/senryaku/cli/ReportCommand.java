@@ -100,7 +100,11 @@ final class ReportCommand implements Callable<Integer> {
         }
         try (DataFolderLock held = lock.get(); SenryakuRuntime runtime = RuntimeOptions.start(config, settings, plans, plan)) {
             Path folder = out != null ? out : AnnualReports.defaultFolder(settings.reports(), plan.code(), year);
-            AnnualReports.Result result = AnnualReports.run(runtime.operator(), year, wanted, folder);
+            AnnualReports.Result result;
+            try (ProgressLine progress = ProgressLine.ofReport(stdout, wanted.size())) {
+                result = AnnualReports.run(runtime.operator(), runtime.context().notices(), year, wanted, folder,
+                        begun -> progress.making(begun.format().label(), begun.done()));
+            }
             if (result.manifest().isEmpty()) {
                 spec.commandLine().getErr().println("失敗  " + year.label() + "の報告書を作成できませんでした（ジョブ " + result.executionId() + " が"
                         + result.status() + "。詳細は " + settings.home().resolve("logs") + " のログ）");

@@ -29,4 +29,22 @@ class ProgressLineTest {
         progress.fileEnded(() -> { });
         assertTrue(progress.text().matches("取込中 1/4 ファイル  [\\d,]+ 行/秒  残り約 \\d+:\\d\\d"), progress.text());
     }
+
+    @Test
+    void aReportsLineSays_formatsDoneOfTotal_theOneBeingMade_andTimeSoFar() {
+        ProgressLine progress = ProgressLine.ofReport(new PrintWriter(new StringWriter()), 4);
+        progress.making("PDF", 0);
+        assertTrue(progress.text().matches("作成中 0/4 形式  PDF  経過 \\d+:\\d\\d"), progress.text());
+        progress.making("HTML版", 3);
+        assertTrue(progress.text().matches("作成中 3/4 形式  HTML版  経過 \\d+:\\d\\d"), progress.text());
+    }
+
+    @Test
+    void aReportToAFileOrPipe_writesNoLine() {
+        StringWriter written = new StringWriter();
+        try (ProgressLine progress = ProgressLine.ofReport(new PrintWriter(written), 4)) {
+            progress.making("PDF", 0);
+        }
+        assertEquals("", written.toString());
+    }
 }

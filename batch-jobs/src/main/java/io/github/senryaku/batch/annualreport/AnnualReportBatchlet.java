@@ -68,7 +68,8 @@ public class AnnualReportBatchlet extends AbstractBatchlet {
                         case HTML -> throw new IllegalStateException("the HTML edition is a folder");
                     }
                 },
-                (format, site) -> HtmlEdition.write(snapshot, site, downloads(wanted, fiscalYear)));
+                (format, site) -> HtmlEdition.write(snapshot, site, downloads(wanted, fiscalYear)),
+                progress -> context.notices().tell(ReportProgress.key(folder), progress));
         LOG.info(() -> "annual report " + reported.code() + " " + fiscalYear.shortCode() + ": wrote " + files + " in " + folder);
         warnings.forEach(warning -> LOG.warning(warning));
         Manifest.write(folder, new Manifest(reported.code(), fiscalYear, snapshot.sha256(), snapshot.sample(), files,

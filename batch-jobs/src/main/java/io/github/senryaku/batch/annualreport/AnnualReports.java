@@ -1,5 +1,6 @@
 package io.github.senryaku.batch.annualreport;
 
+import io.github.senryaku.batch.runtime.JobNotices;
 import io.github.senryaku.batch.runtime.JobRunner;
 import io.github.senryaku.model.time.FiscalYear;
 import jakarta.batch.operations.JobOperator;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** Runs the annual report job and reads what it made. */
 public final class AnnualReports {
@@ -32,6 +34,18 @@ public final class AnnualReports {
         Properties extra = new Properties();
         extra.setProperty(AnnualReportJob.PLAN, plan);
         return run(operator, year, formats, folder, extra);
+    }
+
+    /** As {@link #run(JobOperator, FiscalYear, Set, Path)}, telling {@code progress} as each format begins. */
+    public static Result run(JobOperator operator, JobNotices notices, FiscalYear year, Set<ReportFormat> formats,
+            Path folder, Consumer<ReportProgress> progress) throws InterruptedException, IOException {
+        String key = ReportProgress.key(folder);
+        notices.listen(key, notice -> progress.accept((ReportProgress) notice));
+        try {
+            return run(operator, year, formats, folder, new Properties());
+        } finally {
+            notices.stopListening(key);
+        }
     }
 
     /** As {@link #run(JobOperator, FiscalYear, Set, Path)}, with extra job parameters (the server's scheduledFor). */

@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -44,12 +45,22 @@ public final class ReportFiles {
         });
     }
 
-    /** @return the names of the files (and folders) written, in the formats' order */
+    /** As {@link #write(Path, Set, Function, Renderer, FolderRenderer, Consumer)}, telling nobody of its progress. */
     public static List<String> write(Path folder, Set<ReportFormat> wanted, Function<ReportFormat, String> fileName,
             Renderer renderer, FolderRenderer folders) throws Exception {
+        return write(folder, wanted, fileName, renderer, folders, progress -> { });
+    }
+
+    /**
+     * @param progress told as each format begins
+     * @return the names of the files (and folders) written, in the formats' order
+     */
+    public static List<String> write(Path folder, Set<ReportFormat> wanted, Function<ReportFormat, String> fileName,
+            Renderer renderer, FolderRenderer folders, Consumer<ReportProgress> progress) throws Exception {
         Map<ReportFormat, Path> rendered = new EnumMap<>(ReportFormat.class);
         try {
             for (ReportFormat format : wanted) {
+                progress.accept(new ReportProgress(format, rendered.size(), wanted.size()));
                 Path partial = folder.resolve(fileName.apply(format) + ".part");
                 rendered.put(format, partial);
                 if (format.isFolder()) {

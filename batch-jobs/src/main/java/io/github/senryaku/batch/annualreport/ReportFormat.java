@@ -29,6 +29,16 @@ public enum ReportFormat {
         };
     }
 
+    /** The format's name for people: PDF, Excel, CSV, HTML版. */
+    public String label() {
+        return switch (this) {
+            case PDF -> "PDF";
+            case XLSX -> "Excel";
+            case CSV -> "CSV";
+            case HTML -> "HTML版";
+        };
+    }
+
     /** Whether the format writes a folder of files rather than one file. */
     public boolean isFolder() {
         return this == HTML;

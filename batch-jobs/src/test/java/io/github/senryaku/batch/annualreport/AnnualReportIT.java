@@ -5,13 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.senryaku.batch.departmentimport.ReportWorkbook;
+import io.github.senryaku.batch.runtime.SenryakuRuntime;
 import io.github.senryaku.batch.store.TestStores;
 import io.github.senryaku.cli.CliRunner;
+import io.github.senryaku.model.planfile.RulebookFileLoader;
+import io.github.senryaku.model.testing.ProjectFiles;
+import io.github.senryaku.model.time.FiscalYear;
+import io.github.senryaku.settings.PlansInForce;
+import io.github.senryaku.settings.Settings;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -170,6 +178,23 @@ class AnnualReportIT {
 
     @Test
     @Order(4)
+    void theJobTellsItsStarter_eachFormatAsItBegins() throws Exception {
+        Settings settings = Settings.load(Optional.of(ProjectFiles.root().resolve("config")), Optional.of(home),
+                environment);
+        PlansInForce plans = PlansInForce.load(settings);
+        List<ReportProgress> told = new CopyOnWriteArrayList<>();
+        try (SenryakuRuntime runtime = SenryakuRuntime.start(settings, plans, plans.first(),
+                RulebookFileLoader.load(settings.rulebook()))) {
+            AnnualReports.Result result = AnnualReports.run(runtime.operator(), runtime.context().notices(),
+                    FiscalYear.of(2024), ReportFormat.ANNUAL, home.resolve("told"), told::add);
+            assertTrue(result.manifest().isPresent(), result.status().toString());
+        }
+        assertEquals(List.of(new ReportProgress(ReportFormat.PDF, 0, 4), new ReportProgress(ReportFormat.XLSX, 1, 4),
+                new ReportProgress(ReportFormat.CSV, 2, 4), new ReportProgress(ReportFormat.HTML, 3, 4)), told);
+    }
+
+    @Test
+    @Order(6)
     void formatsAndFolder_asAsked() throws Exception {
         Path out = home.resolve("elsewhere");
         CliRunner.Result result = report("--year", "令和5年度", "--format", "csv", "--out", out.toString());
