@@ -1,5 +1,6 @@
 package io.github.senryaku.cli;
 
+import io.github.senryaku.batch.councilimport.CouncilImports;
 import io.github.senryaku.batch.financeimport.FinanceImports;
 import io.github.senryaku.batch.importing.ImportListener;
 import io.github.senryaku.batch.importing.ImportResult;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code senryaku import [FILE|DIR]...}: imports the workbooks in one run of the import job, one line per file as each ends. */
 @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Imports department workbooks (担当課の報告) into the store: each lands whole (取込済),",
+        description = {"Imports department workbooks (担当課の報告) into the store (--finance: the finance office's,",
+                "--council: the review council's opinions): each lands whole (取込済),",
                 "is already there (取込済(重複)), or is sent back with its error report (差戻し).",
                 "Exit: 0 all landed or already there, 1 any sent back, 2 usage or system error."})
 final class ImportCommand implements Callable<Integer> {
@@ -49,6 +51,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--finance", description = "The files are the finance office's budget workbooks (事業別予算決算): run the finance-import job.")
     boolean finance;
 
+    @Option(names = "--council", description = "The files are the review council's opinions with the planning office's responses (推進会議意見): run the council-import job.")
+    boolean council;
+
     @Parameters(paramLabel = "FILE|DIR", arity = "0..*",
             description = "Workbooks, or folders of them (default: the inbox). Files in the inbox are moved; others are copied.")
     List<Path> paths = new ArrayList<>();
@@ -60,6 +65,13 @@ final class ImportCommand implements Callable<Integer> {
         if (finance && paths.isEmpty()) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--finance には財政課のファイル（またはフォルダ）を指定してください（受付箱は担当課の報告用です）");
+        }
+        if (council && paths.isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--council には推進会議意見のファイル（またはフォルダ）を指定してください（受付箱は担当課の報告用です）");
+        }
+        if (finance && council) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--finance と --council は同時に指定できません");
         }
         Settings settings = config.settings(senryaku.environment());
         Optional<DataFolderLock> lock = DataFolderLock.tryAcquire(settings.home());
@@ -102,6 +114,8 @@ final class ImportCommand implements Callable<Integer> {
                 };
                 if (finance) {
                     FinanceImports.run(runtime.operator(), runtime.context(), files, listener);
+                } else if (council) {
+                    CouncilImports.run(runtime.operator(), runtime.context(), files, listener);
                 } else {
                     DepartmentImports.run(runtime.operator(), runtime.context(), files, new java.util.Properties(), listener);
                 }
@@ -144,6 +158,7 @@ final class ImportCommand implements Callable<Integer> {
                 out.println("取込済      " + name + resumed + result.outcome().map(o -> "（"
                         + (o.department().isEmpty() ? "担当課不明" : o.department()) + "、" + (finance
                                 ? "予算・決算 " + o.budgetLines() + " 行"
+                                : council ? "意見 " + o.opinions() + " 件"
                                 : "実績 " + o.actuals() + " 件・取組 " + o.measures() + " 件")
                         + (o.warnings() > 0 ? "、警告 " + o.warnings() + " 件" : "") + "）"
                         + o.plan().map(plan -> " 計画 " + plan).orElse("")).orElse(""));

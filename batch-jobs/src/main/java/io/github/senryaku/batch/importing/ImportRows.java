@@ -8,8 +8,8 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * The rows of one import, written once into {@code actual}, {@code measure_report} or {@code budget_line}
- * ({@link StagedTable}) while the file is read; they stay invisible until the import lands. Rows are keyed by (import, ordinal): writing a chunk
+ * The rows of one import, written once into {@code actual}, {@code measure_report}, {@code budget_line} or
+ * {@code council_opinion} ({@link StagedTable}) while the file is read; they stay invisible until the import lands. Rows are keyed by (import, ordinal): writing a chunk
  * again after a restart replaces its rows instead of adding them twice.
  */
 final class ImportRows {
@@ -102,7 +102,7 @@ final class ImportRows {
      * checkpoint writes them again. Problems about the file (ordinal 0) and across rows stay.
      */
     void discardAfter(Connection connection, long ordinal) throws SQLException {
-        for (String table : List.of("actual", "measure_report", "budget_line", "import_problem")) {
+        for (String table : tables(true)) {
             try (PreparedStatement delete = connection.prepareStatement(
                     "DELETE FROM " + table + " WHERE import_file_id = ? AND ordinal > ? AND ordinal < ?")) {
                 delete.setLong(1, importId);
@@ -115,12 +115,20 @@ final class ImportRows {
 
     /** Deletes the import's rows; with {@code andProblems} its problems too (a restart from scratch). */
     void clear(Connection connection, boolean andProblems) throws SQLException {
-        for (String table : andProblems ? List.of("actual", "measure_report", "budget_line", "import_problem")
-                : List.of("actual", "measure_report", "budget_line")) {
+        for (String table : tables(andProblems)) {
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE import_file_id = ?")) {
                 delete.setLong(1, importId);
                 delete.executeUpdate();
             }
         }
+    }
+
+    /** Every staged table, and with {@code andProblems} the import's problems too. */
+    private static List<String> tables(boolean andProblems) {
+        List<String> tables = new java.util.ArrayList<>(StagedTable.ALL.stream().map(StagedTable::name).toList());
+        if (andProblems) {
+            tables.add("import_problem");
+        }
+        return tables;
     }
 }

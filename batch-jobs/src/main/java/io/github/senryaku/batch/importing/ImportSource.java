@@ -9,7 +9,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What differs between the senders of workbooks (a department's report, the finance office's budget): which
+ * What differs between the senders of workbooks (a department's report, the finance office's budget, the
+ * planning office's record of the council's opinions): which
  * sheets to look for, how a row is checked against the plan, which checks run across rows and how an accepted
  * file lands. Everything else of an import (screening, staging, filing, restarts) is the same and lives in this
  * package. Each job names its source in its {@code source} property; the shared artifacts get the matching bean
@@ -17,7 +18,7 @@ import java.util.Optional;
  */
 public interface ImportSource {
 
-    /** The job property's value, and the bean's {@code @Named} name: {@code department}, {@code finance}. */
+    /** The job property's value, and the bean's {@code @Named} name: {@code department}, {@code finance}, {@code council}. */
     String name();
 
     /** The job that imports this source's files: named after the source, {@code <name>-import}. */
@@ -25,7 +26,7 @@ public interface ImportSource {
         return jobOf(name());
     }
 
-    /** How the ledger and the run table record the source ({@code import_file.source}): DEPARTMENT, FINANCE. */
+    /** How the ledger and the run table record the source ({@code import_file.source}): DEPARTMENT, FINANCE, COUNCIL. */
     default String recordedAs() {
         return name().toUpperCase(Locale.ROOT);
     }

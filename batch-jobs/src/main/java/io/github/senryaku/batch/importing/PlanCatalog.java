@@ -115,7 +115,7 @@ public final class PlanCatalog {
     }
 
     /** Levenshtein distance: how many single-character edits turn one code into the other. */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

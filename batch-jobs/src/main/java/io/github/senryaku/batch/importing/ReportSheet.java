@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * The sheets an import reads, with their headers; each {@link ImportSource} names the ones its workbooks hold
- * (a department report one or both of the first two, the finance office's workbook the third). Documented in docs/formats.md.
+ * (a department report one or both of the first two, the finance office's workbook the third, the council's
+ * opinions the fourth). Documented in docs/formats.md.
  */
 public enum ReportSheet {
     /** 数値目標実績: actuals of numerical targets. */
@@ -17,14 +18,18 @@ public enum ReportSheet {
             List.of(Column.CONTENT, Column.RESULT, Column.ISSUE, Column.DIRECTION)),
     /** 事業別予算決算: the finance office's budget and spending per project (事業). */
     BUDGET("事業別予算決算", List.of(Column.PROJECT_CODE, Column.PROJECT_NAME, Column.MEASURE_CODE, Column.YEAR,
-            Column.BUDGET, Column.SPENT), List.of(Column.FUNDING));
+            Column.BUDGET, Column.SPENT), List.of(Column.FUNDING)),
+    /** 推進会議意見: the review council's opinions and the planning office's responses. */
+    COUNCIL("推進会議意見", List.of(Column.SUBJECT_CODE, Column.YEAR, Column.OPINION, Column.RESPONSE),
+            List.of(Column.GIVEN_BY));
 
     /** The columns, by their header text. */
     public enum Column {
         TARGET_CODE("指標コード"), YEAR("年度"), ACTUAL("実績値"), TARGET_NAME("指標名"), UNIT("単位"), REMARK("備考"),
         MEASURE_CODE("取組コード"), STATUS("実施状況"), CONTENT("取組内容"), RESULT("成果"), ISSUE("課題"),
         DIRECTION("今後の方向性"), PROJECT_CODE("事業コード"), PROJECT_NAME("事業名"), BUDGET("予算額", true),
-        SPENT("決算額", true), FUNDING("財源");
+        SPENT("決算額", true), FUNDING("財源"), SUBJECT_CODE("対象コード"), OPINION("意見"), RESPONSE("対応方針"),
+        GIVEN_BY("委員・会議");
 
         private final String header;
         private final boolean amount;
@@ -38,7 +43,7 @@ public enum ReportSheet {
             this.amount = amount;
         }
 
-    public     String header() {
+        public String header() {
             return header;
         }
 

@@ -21,6 +21,11 @@ public sealed interface Staged {
             int rowNumber, String cell) implements Staged {
     }
 
+    /** An opinion of the review council with the planning office's response, about a subject in a year. */
+    record Opinion(long ordinal, io.github.senryaku.model.council.ReviewSubject subject, FiscalYear year, String opinion,
+            String response, String givenBy, String sheet, int rowNumber, String cell) implements Staged {
+    }
+
     /** A measure's status (実施状況) with the department's comments. */
     record Measure(long ordinal, MeasureCode code, FiscalYear year, String status, String content, String result,
             String issue, String direction, String sheet, int rowNumber, String cell) implements Staged {

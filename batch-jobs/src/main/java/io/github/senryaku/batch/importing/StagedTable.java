@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * A table that an import's rows are staged in (db/migration V1, V2, V6), as the import writes it: its
+ * A table that an import's rows are staged in (db/migration V1, V2, V6, V9), as the import writes it: its
  * columns in order, each with its type and how a staged row gives its value. Both ways of writing a chunk
  * follow this one description — a batched INSERT on H2, a binary COPY on PostgreSQL — so they cannot drift
  * apart. Every row also carries its import ({@code import_file_id}, first) and its plan
@@ -62,7 +62,18 @@ record StagedTable<R extends Staged>(String name, Class<R> rowType, List<StagedT
             Column.of("row_number", Type.INT, Staged.Budget::rowNumber),
             Column.of("cell", Type.VARCHAR, Staged.Budget::cell)));
 
-    static final List<StagedTable<?>> ALL = List.of(ACTUAL, MEASURE, BUDGET);
+    static final StagedTable<Staged.Opinion> OPINION = new StagedTable<>("council_opinion", Staged.Opinion.class, List.of(
+            Column.of("ordinal", Type.BIGINT, Staged.Opinion::ordinal),
+            Column.of("subject_code", Type.VARCHAR, o -> o.subject().text()),
+            Column.of("fiscal_year", Type.INT, o -> o.year().gregorianYear()),
+            Column.of("opinion", Type.VARCHAR, Staged.Opinion::opinion),
+            Column.of("response", Type.VARCHAR, Staged.Opinion::response),
+            Column.of("given_by", Type.VARCHAR, o -> o.givenBy().isEmpty() ? null : o.givenBy()),
+            Column.of("sheet", Type.VARCHAR, Staged.Opinion::sheet),
+            Column.of("row_number", Type.INT, Staged.Opinion::rowNumber),
+            Column.of("cell", Type.VARCHAR, Staged.Opinion::cell)));
+
+    static final List<StagedTable<?>> ALL = List.of(ACTUAL, MEASURE, BUDGET, OPINION);
 
     StagedTable {
         columns = List.copyOf(columns);

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 
 /**
  * The widths of the store's columns that a file's values land in (db/migration V1__store.sql,
- * V2__finance.sql), in one place: every value is checked against them before it is staged, so no file can
+ * V2__finance.sql, V9__council_opinions.sql), in one place: every value is checked against them before it is staged, so no file can
  * make an INSERT fail. StoredColumnsTest reads the migrations and fails when the two drift apart.
  */
 public final class StoredColumns {
@@ -24,6 +24,10 @@ public final class StoredColumns {
     public static final int PROJECT_NAME = 400;
     /** budget_line.funding VARCHAR(200). */
     public static final int FUNDING = 200;
+    /** council_opinion.opinion, response VARCHAR(4000). */
+    public static final int OPINION_TEXT = 4000;
+    /** council_opinion.given_by VARCHAR(200). */
+    public static final int GIVEN_BY = 200;
     /** actual.figure NUMERIC(38, 10): 28 digits before the point, 10 after. */
     public static final int FIGURE_PRECISION = 38;
     public static final int FIGURE_SCALE = 10;

@@ -110,7 +110,8 @@ final class WorkbookPlan {
         List<Row> found = new java.util.ArrayList<>();
         for (HeaderRow header : headers) {
             Optional<Integer> codeColumn = header.column(ReportSheet.Column.TARGET_CODE)
-                    .or(() -> header.column(ReportSheet.Column.MEASURE_CODE));
+                    .or(() -> header.column(ReportSheet.Column.MEASURE_CODE))
+                    .or(() -> header.column(ReportSheet.Column.SUBJECT_CODE));
             Optional<Integer> yearColumn = header.column(ReportSheet.Column.YEAR);
             try (RowCursor rows = workbook.rows(header.sheet())) {
                 for (Optional<RawRow> row = rows.next(); row.isPresent(); row = rows.next()) {

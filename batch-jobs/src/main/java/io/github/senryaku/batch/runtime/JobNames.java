@@ -13,7 +13,8 @@ import java.util.List;
  */
 public final class JobNames {
 
-    public static final List<String> ALL = List.of("department-import", "finance-import", "annual-report", "final-report");
+    public static final List<String> ALL = List.of("department-import", "finance-import", "council-import", "annual-report",
+            "final-report");
 
     private JobNames() {
     }

@@ -19,9 +19,10 @@ import java.util.stream.Collectors;
 public final class ImportLedger {
 
     public static final String STAGING = "STAGING";
-    /** Sources of an import: a department's report or the finance office's budget workbook. */
+    /** Sources of an import: a department's report, the finance office's budget workbook, the council's opinions. */
     public static final String DEPARTMENT = "DEPARTMENT";
     public static final String FINANCE = "FINANCE";
+    public static final String COUNCIL = "COUNCIL";
     public static final String LANDED = "LANDED";
     public static final String REJECTED = "REJECTED";
     /** Begun, interrupted, and its file gone (or set aside): its rows were cleared. */
@@ -53,11 +54,15 @@ public final class ImportLedger {
             Optional<String> plan, Optional<RunFile> runFile, String sourcePath, String headerMap, int attempts) {
     }
 
-    /** How an import ended, as recorded. */
-    /** @param plan the plan the file reported on; empty for a file sent back before that was known */
+    /**
+     * How an import ended, as recorded.
+     *
+     * @param plan     the plan the file reported on; empty for a file sent back before that was known
+     * @param opinions the council's opinions a council file landed
+     */
     public record Outcome(Kind kind, long importId, String originalName, String storedAs, String department,
             int actuals, int measures, int warnings, int errors, long executionId, Instant at, int budgetLines,
-            Optional<String> plan) {
+            Optional<String> plan, int opinions) {
         public enum Kind { LANDED, REJECTED }
     }
 
@@ -302,6 +307,15 @@ public final class ImportLedger {
         }
     }
 
+    /** Records how many opinions a council import landed. */
+    public static void countOpinions(Connection connection, long importId, int opinions) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE import_file SET opinion_count = ? WHERE id = ?")) {
+            update.setInt(1, opinions);
+            update.setLong(2, importId);
+            update.executeUpdate();
+        }
+    }
+
     /** Notes that the import may hold a code and year twice, so its landing must check. */
     public static void markMayRepeat(Connection connection, long importId) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE import_file SET may_repeat = TRUE WHERE id = ?")) {
@@ -370,13 +384,14 @@ public final class ImportLedger {
     }
 
     private static final String OUTCOME = "SELECT id, status, original_name, stored_as, department, actual_count,"
-            + " measure_count, warning_count, error_count, job_execution_id, finished_at, budget_count, plan_code"
-            + " FROM import_file";
+            + " measure_count, warning_count, error_count, job_execution_id, finished_at, budget_count, plan_code,"
+            + " opinion_count FROM import_file";
 
     private static Outcome outcome(ResultSet rs) throws SQLException {
         return new Outcome(Outcome.Kind.valueOf(rs.getString(2)), rs.getLong(1), rs.getString(3), rs.getString(4),
                 rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getLong(10),
-                rs.getTimestamp(11).toInstant(), rs.getInt(12), Optional.ofNullable(rs.getString(13)));
+                rs.getTimestamp(11).toInstant(), rs.getInt(12), Optional.ofNullable(rs.getString(13)),
+                rs.getInt(14));
     }
 
 }

@@ -7,6 +7,7 @@ import io.github.senryaku.batch.store.BinaryCopy;
 import io.github.senryaku.batch.store.ImportLedger;
 import io.github.senryaku.batch.store.Store;
 import io.github.senryaku.batch.store.TestStores;
+import io.github.senryaku.model.council.ReviewSubject;
 import io.github.senryaku.model.evaluation.Reported;
 import io.github.senryaku.model.plan.MeasureCode;
 import io.github.senryaku.model.plan.Quantity;
@@ -94,7 +95,11 @@ class ImportRowsIT {
                 new Staged.Budget(8, "P-001", "観光ＤＸ推進事業", Optional.empty(), FiscalYear.of(2024),
                         new BigDecimal("12345678901234567890"), BigDecimal.ZERO, null, "事業別予算決算", 9, "A9"),
                 new Staged.Budget(9, "P-002", "文化のまち推進", Optional.of(new MeasureCode(1, 2, 3)), FiscalYear.of(2024),
-                        new BigDecimal("1500000"), new BigDecimal("-2000"), "一般財源", "事業別予算決算", 10, "A10")));
+                        new BigDecimal("1500000"), new BigDecimal("-2000"), "一般財源", "事業別予算決算", 10, "A10"),
+                new Staged.Opinion(40, new ReviewSubject.Overall(), FiscalYear.of(2024), "全体として順調（𠮷の字も）",
+                        LONG_TEXT, "", "推進会議意見", 5, "A5"),
+                new Staged.Opinion(41, new ReviewSubject.Target(new TargetCode(3, 1)), FiscalYear.of(2024), LONG_TEXT,
+                        "誘客を継続する", "第2回推進会議", "推進会議意見", 6, "A6")));
         for (long ordinal = 10; ordinal < 40; ordinal++) {
             staged.add(new Staged.Measure(ordinal, new MeasureCode(2, 1, (int) ordinal), FiscalYear.of(2024), "順調",
                     LONG_TEXT, ordinal % 2 == 0 ? null : "来訪者数が回復した", LONG_TEXT, ordinal % 3 == 0 ? null : "拡充",
@@ -106,6 +111,7 @@ class ImportRowsIT {
         assertEquals(expectedActuals(staged), storedActuals());
         assertEquals(expectedMeasures(staged), storedMeasures());
         assertEquals(expectedBudgets(staged), storedBudgets());
+        assertEquals(expectedOpinions(staged), storedOpinions());
     }
 
     @Test
@@ -179,8 +185,9 @@ class ImportRowsIT {
             List<Long> ordinals = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement("SELECT ordinal FROM actual WHERE import_file_id = ?"
                     + " UNION ALL SELECT ordinal FROM measure_report WHERE import_file_id = ?"
-                    + " UNION ALL SELECT ordinal FROM budget_line WHERE import_file_id = ? ORDER BY 1")) {
-                for (int i = 1; i <= 3; i++) {
+                    + " UNION ALL SELECT ordinal FROM budget_line WHERE import_file_id = ?"
+                    + " UNION ALL SELECT ordinal FROM council_opinion WHERE import_file_id = ? ORDER BY 1")) {
+                for (int i = 1; i <= 4; i++) {
                     select.setLong(i, rows.importId());
                 }
                 try (ResultSet rs = select.executeQuery()) {
@@ -267,6 +274,24 @@ class ImportRowsIT {
                     List<String> fields = new ArrayList<>();
                     for (int i = 1; i <= 12; i++) {
                         fields.add(i == 6 || i == 7 ? rs.getBigDecimal(i).toString() : String.valueOf(rs.getString(i)));
+                    }
+                    return String.join("|", fields);
+                });
+    }
+
+    /** An opinion without its 委員・会議 is stored as NULL. */
+    private static List<String> expectedOpinions(List<Staged> staged) {
+        return StagedTable.OPINION.rowsOf(staged).stream().map(o -> String.join("|", String.valueOf(o.ordinal()),
+                o.subject().text(), "2024", o.opinion(), o.response(), o.givenBy().isEmpty() ? "null" : o.givenBy(),
+                o.sheet(), String.valueOf(o.rowNumber()), o.cell(), PLAN)).toList();
+    }
+
+    private List<String> storedOpinions() throws SQLException {
+        return select("SELECT ordinal, subject_code, fiscal_year, opinion, response, given_by, sheet, row_number, cell,"
+                + " plan_code FROM council_opinion WHERE import_file_id = ? ORDER BY ordinal", rs -> {
+                    List<String> fields = new ArrayList<>();
+                    for (int i = 1; i <= 10; i++) {
+                        fields.add(String.valueOf(rs.getString(i)));
                     }
                     return String.join("|", fields);
                 });

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The shared import package knows the senders only through {@link ImportSource}: none of its sources names a
- * class of the department or finance import, and the two job packages do not use each other. The runtime
+ * class of the department, finance or council import, and the job packages do not use each other. The runtime
  * imports nothing from the jobs.
  */
 class PackageDirectionTest {
@@ -22,12 +22,17 @@ class PackageDirectionTest {
     @Test
     void sharedImportCode_namesNoSender_andTheSendersNotEachOther() throws IOException {
         assertEquals(List.of(), offenders("batch/importing", "io.github.senryaku.batch.departmentimport",
+                "io.github.senryaku.batch.financeimport", "io.github.senryaku.batch.councilimport"));
+        assertEquals(List.of(), offenders("batch/departmentimport", "io.github.senryaku.batch.financeimport",
+                "io.github.senryaku.batch.councilimport"));
+        assertEquals(List.of(), offenders("batch/financeimport", "io.github.senryaku.batch.departmentimport",
+                "io.github.senryaku.batch.councilimport"));
+        assertEquals(List.of(), offenders("batch/councilimport", "io.github.senryaku.batch.departmentimport",
                 "io.github.senryaku.batch.financeimport"));
-        assertEquals(List.of(), offenders("batch/departmentimport", "io.github.senryaku.batch.financeimport"));
-        assertEquals(List.of(), offenders("batch/financeimport", "io.github.senryaku.batch.departmentimport"));
         assertEquals(List.of(), offenders("batch/runtime", "io.github.senryaku.batch.importing",
                 "io.github.senryaku.batch.departmentimport", "io.github.senryaku.batch.financeimport",
-                "io.github.senryaku.batch.annualreport", "io.github.senryaku.batch.finalreport"));
+                "io.github.senryaku.batch.councilimport", "io.github.senryaku.batch.annualreport",
+                "io.github.senryaku.batch.finalreport"));
     }
 
     /** Lines of the package's sources that mention one of the forbidden packages, as "File.java: line". */

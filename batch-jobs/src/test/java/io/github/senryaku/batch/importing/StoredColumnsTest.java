@@ -15,7 +15,7 @@ class StoredColumnsTest {
 
     private static String migrations() throws IOException {
         StringBuilder sql = new StringBuilder();
-        for (String name : new String[] {"V1__store.sql", "V2__finance.sql"}) {
+        for (String name : new String[] {"V1__store.sql", "V2__finance.sql", "V9__council_opinions.sql"}) {
             try (InputStream in = StoredColumnsTest.class.getResourceAsStream("/db/migration/" + name)) {
                 sql.append(new String(in.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
             }
@@ -26,7 +26,7 @@ class StoredColumnsTest {
     /** The type arguments of a column in its table's CREATE TABLE: {@code VARCHAR(200)} → "200". */
     private static String declared(String table, String column) throws IOException {
         String sql = migrations();
-        int start = sql.indexOf("CREATE TABLE " + table + " (");
+        int start = sql.indexOf(" " + table + " (\n");
         String body = sql.substring(start, sql.indexOf(");", start));
         Matcher m = Pattern.compile("\\n\\s*" + column + "\\s+(?:VARCHAR|NUMERIC)\\s*\\(([0-9, ]+)\\)").matcher(body);
         if (!m.find()) {
@@ -46,6 +46,9 @@ class StoredColumnsTest {
         assertEquals(String.valueOf(StoredColumns.PROJECT_CODE), declared("budget_line", "project_code"));
         assertEquals(String.valueOf(StoredColumns.PROJECT_NAME), declared("budget_line", "project_name"));
         assertEquals(String.valueOf(StoredColumns.FUNDING), declared("budget_line", "funding"));
+        assertEquals(String.valueOf(StoredColumns.OPINION_TEXT), declared("council_opinion", "opinion"));
+        assertEquals(String.valueOf(StoredColumns.OPINION_TEXT), declared("council_opinion", "response"));
+        assertEquals(String.valueOf(StoredColumns.GIVEN_BY), declared("council_opinion", "given_by"));
     }
 
     @Test

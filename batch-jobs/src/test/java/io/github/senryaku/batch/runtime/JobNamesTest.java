@@ -3,6 +3,7 @@ package io.github.senryaku.batch.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.senryaku.batch.annualreport.AnnualReportJob;
+import io.github.senryaku.batch.councilimport.CouncilImportJob;
 import io.github.senryaku.batch.finalreport.FinalReportJob;
 import io.github.senryaku.batch.departmentimport.DepartmentImportJob;
 import io.github.senryaku.batch.financeimport.FinanceImportJob;
@@ -30,8 +31,8 @@ class JobNamesTest {
 
         assertEquals(shipped, Set.copyOf(JobNames.ALL));
         assertEquals(shipped.size(), JobNames.ALL.size(), "each job once");
-        assertEquals(Set.of(DepartmentImportJob.NAME, FinanceImportJob.NAME, AnnualReportJob.NAME, FinalReportJob.NAME),
-                Set.copyOf(JobNames.ALL));
+        assertEquals(Set.of(DepartmentImportJob.NAME, FinanceImportJob.NAME, CouncilImportJob.NAME, AnnualReportJob.NAME,
+                FinalReportJob.NAME), Set.copyOf(JobNames.ALL));
     }
 
     private static boolean isAbstract(Path jobFile) {

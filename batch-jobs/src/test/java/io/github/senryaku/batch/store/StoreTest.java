@@ -53,7 +53,10 @@ class StoreTest {
 
         Store reopened = Store.open(Settings.Database.embedded(home), "kanazawa-2nd");
 
-        assertEquals(Integer.parseInt(SchemaHistory.SHIPPED_VERSION), count(reopened, "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL"));
+        // The newest version applied, not a count of them: the shipped versions need not be consecutive.
+        assertEquals(Integer.parseInt(SchemaHistory.SHIPPED_VERSION), count(reopened, "SELECT MAX(CAST(\"version\" AS INT))"
+                + " FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL"));
+        assertEquals(0, count(reopened, "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE NOT \"success\""));
         assertEquals(0, count(reopened, "SELECT COUNT(*) FROM set_aside_file"));
         reopened.shutdownEmbedded();
     }
