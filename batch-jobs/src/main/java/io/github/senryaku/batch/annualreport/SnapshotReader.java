@@ -1,5 +1,6 @@
 package io.github.senryaku.batch.annualreport;
 
+import io.github.senryaku.batch.store.ImportLedger;
 import io.github.senryaku.batch.runtime.JobResources;
 import io.github.senryaku.batch.store.StoredActuals;
 import io.github.senryaku.model.plan.MeasureCode;
@@ -48,7 +49,7 @@ public final class SnapshotReader {
             List<MeasureReport> measures = measureReports(StoredActuals.currentMeasures(connection, plan.code(),
                     Optional.of(year)));
             return ReportSnapshot.of(plan.inForce(year), context.rulebook(), year, StoredActuals.planActuals(connection, plan),
-                    measures, BudgetLines.current(connection, plan.code(), year), ReportSources.of(connection, plan.code(), year), LocalDate.now(context.clock().withZone(JAPAN)),
+                    measures, BudgetLines.current(connection, plan.code(), year), ImportLedger.sourcesOfReport(connection, plan.code(), year), LocalDate.now(context.clock().withZone(JAPAN)),
                     Files.exists(context.settings().home().resolve(SAMPLE_MARKER)));
         });
     }
