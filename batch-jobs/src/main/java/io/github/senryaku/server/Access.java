@@ -14,7 +14,7 @@ enum Access {
      * and the error workbooks (each readable by the role that uploads its kind of file, else 404).
      */
     SIGNED_IN,
-    /** The upload form of the kind the query names ({@code ?kind=finance}, the default, or {@code department}). */
+    /** The upload form of the kind the query names ({@code ?kind=finance}, the default, {@code department} or {@code council}). */
     UPLOAD_OF_KIND,
     /** The planning office's pages and downloads (企画調整課 and admin). */
     PLANNING;

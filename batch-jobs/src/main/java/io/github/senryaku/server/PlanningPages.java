@@ -58,9 +58,10 @@ public final class PlanningPages {
         List<List<String>> imports = new ArrayList<>();
         for (ImportLedger.Listed listed : runtime.store().inTransaction(c -> ImportLedger.newest(c, IMPORTS_SHOWN))) {
             imports.add(List.of(listed.originalName(), listed.department(),
-                    ImportLedger.FINANCE.equals(listed.source()) ? "予算決算" : "担当課報告", status(listed.status()),
-                    String.valueOf(listed.actuals()), String.valueOf(listed.measures()), String.valueOf(listed.budgetLines()),
-                    String.valueOf(listed.errors()), listed.finishedAt().map(PlanningPages::time).orElse("")));
+                    UploadKind.ofSource(listed.source()).map(UploadKind::label).orElse(listed.source()),
+                    status(listed.status()), String.valueOf(listed.actuals()), String.valueOf(listed.measures()),
+                    String.valueOf(listed.budgetLines()), String.valueOf(listed.opinions()), String.valueOf(listed.errors()),
+                    listed.finishedAt().map(PlanningPages::time).orElse("")));
         }
         List<List<String>> executions = new ArrayList<>();
         JobHistory history = runtime.history();
@@ -78,7 +79,8 @@ public final class PlanningPages {
         }
         return Pages.page(200, "imports", new ImportsPage(Frame.of("取込とジョブの状況", RoleFilter.session(request)),
                 "取込の一覧（新しい順、" + IMPORTS_SHOWN + "件まで）",
-                new Table("取込の一覧", List.of("ファイル", "担当課", "種類", "状態", "実績", "取組", "予算決算", "エラー", "終了"),
+                new Table("取込の一覧", List.of("ファイル", "担当課", "種類", "状態", "実績", "取組", "予算決算", "意見", "エラー",
+                        "終了"),
                         imports),
                 "ジョブの実行（ジョブごとに新しい順、" + EXECUTIONS_SHOWN + "件まで）",
                 new Table("ジョブの実行", List.of("ジョブ", "実行ID", "状態", "終了状態", "開始", "終了"), executions),

@@ -1,6 +1,7 @@
 package io.github.senryaku.server;
 
 import io.github.senryaku.batch.importing.ImportResult;
+import io.github.senryaku.batch.store.ImportLedger;
 import io.github.senryaku.model.problem.Location;
 import io.github.senryaku.model.problem.Problem;
 import io.github.senryaku.server.auth.Sessions;
@@ -32,8 +33,7 @@ final class UploadOutcome {
         Optional<Table> problems = Optional.empty();
         Optional<String> notShown = Optional.empty();
         Notice notice = switch (result.kind()) {
-            case LANDED -> Notice.ok("取込済: " + original + result.outcome().map(o -> upload == UploadKind.FINANCE
-                    ? "（予算・決算 " + o.budgetLines() + " 行）" : "（実績 " + o.actuals() + " 件・取組 " + o.measures() + " 件）")
+            case LANDED -> Notice.ok("取込済: " + original + result.outcome().map(o -> "（" + brought(upload, o) + "）")
                     .orElse("") + result.outcome().flatMap(o -> o.plan()).map(plan -> " 計画 " + plan).orElse(""));
             case DUPLICATE -> Notice.ok("取込済（重複）: " + original + " と同じ内容のファイルを取込済みです。変更はありません。");
             case REJECTED -> {
@@ -55,6 +55,15 @@ final class UploadOutcome {
                 : result.kind() == ImportResult.Kind.FAILED ? 500 : 200;
         return Pages.page(status, "outcome", new OutcomePage(Frame.of(upload.title() + "の結果", session), notice,
                 errorWorkbook, problems, notShown, new Link("/upload?kind=" + upload.param(), "続けて取り込む")));
+    }
+
+    /** What a landed file brought, in the words of its kind. */
+    private static String brought(UploadKind upload, ImportLedger.Outcome landed) {
+        return switch (upload) {
+            case FINANCE -> "予算・決算 " + landed.budgetLines() + " 行";
+            case DEPARTMENT -> "実績 " + landed.actuals() + " 件・取組 " + landed.measures() + " 件";
+            case COUNCIL -> "意見 " + landed.opinions() + " 件";
+        };
     }
 
     /** A problem as the table shows it: sheet, cell, what was there, what is wrong (a warning says so), what to do. */

@@ -1,9 +1,9 @@
 package io.github.senryaku.server;
 
+import io.github.senryaku.batch.councilimport.CouncilImports;
+import io.github.senryaku.batch.departmentimport.DepartmentImports;
 import io.github.senryaku.batch.financeimport.FinanceImports;
 import io.github.senryaku.batch.importing.ImportResult;
-
-import io.github.senryaku.batch.departmentimport.DepartmentImports;
 import io.github.senryaku.batch.runtime.SenryakuRuntime;
 import io.github.senryaku.batch.store.ImportLedger;
 import io.github.senryaku.batch.workbook.Workbooks;
@@ -45,7 +45,7 @@ import org.glassfish.jersey.media.multipart.FormDataContentDisposition;
 import org.glassfish.jersey.media.multipart.FormDataParam;
 
 /**
- * The upload page (Japanese): sign-in, the upload of a finance or department workbook, its outcome with
+ * The upload page (Japanese): sign-in, the upload of a finance, department or council workbook, its outcome with
  * every error, and the error workbook's download. Who may call each method is its {@link Allowed} access,
  * which {@link RoleFilter} checks before it runs. Every form carries the session's CSRF token; the session
  * cookie is HttpOnly and SameSite=Strict (and Secure under TLS); failed sign-ins are throttled per account and
@@ -162,6 +162,7 @@ public final class UploadPages {
         }
         if (role.canPlan()) {
             choices.add(new Link("/upload?kind=department", UploadKind.DEPARTMENT.title()));
+            choices.add(new Link("/upload?kind=council", UploadKind.COUNCIL.title()));
             choices.add(new Link("/imports", "取込とジョブの状況"));
             choices.add(new Link("/missing", "未提出一覧"));
             choices.add(new Link("/reports", "報告書のダウンロード"));
@@ -176,7 +177,7 @@ public final class UploadPages {
     public Response uploadForm(@Context ContainerRequestContext request, @QueryParam("kind") String kind) {
         UploadKind upload = UploadKind.parse(kind);
         return Pages.page(200, "upload", new UploadPage(Frame.of(upload.title(), RoleFilter.session(request)),
-                upload.param(), runtime.context().settings().maxFileBytes() / 1048576, upload == UploadKind.DEPARTMENT));
+                upload.param(), runtime.context().settings().maxFileBytes() / 1048576, upload.mayWaitForTheNight()));
     }
 
     @POST
@@ -218,19 +219,17 @@ public final class UploadPages {
                 return rejectedUpload(session, 415, original + ": " + notAWorkbook.getMessage(), upload);
             }
             LOG.info(() -> session.name() + " uploaded " + original + " (" + upload + ") as " + stored);
-            if (upload == UploadKind.FINANCE) {
-                ImportResult result = scheduler.runNow(() -> FinanceImports.run(runtime.operator(),
-                        runtime.context(), stored));
-                return UploadOutcome.page(session, upload, original, result);
-            }
-            if ("night".equals(when)) {
+            if (upload.mayWaitForTheNight() && "night".equals(when)) {
                 java.nio.file.Path waiting = OnDisk.sync(intoInbox(stored, inboxName));
                 return Pages.message(200, Frame.of(upload.title(), session), Notice.ok(original + " を受付箱に置きました（"
                         + waiting.getFileName() + "）。夜間の取込で取り込みます。"), Pages.MENU);
             }
-            // Moved into the inbox on the scheduler's thread, so a nightly run cannot take it in between.
-            ImportResult result = scheduler.runNow(() -> DepartmentImports.run(runtime.operator(),
-                    runtime.context(), intoInbox(stored, inboxName)));
+            ImportResult result = scheduler.runNow(() -> switch (upload) {
+                case FINANCE -> FinanceImports.run(runtime.operator(), runtime.context(), stored);
+                case COUNCIL -> CouncilImports.run(runtime.operator(), runtime.context(), stored);
+                // Moved into the inbox on the scheduler's thread, so a nightly run cannot take it in between.
+                case DEPARTMENT -> DepartmentImports.run(runtime.operator(), runtime.context(), intoInbox(stored, inboxName));
+            });
             return UploadOutcome.page(session, upload, original, result);
         } finally {
             deleteAll(folder);
@@ -263,12 +262,12 @@ public final class UploadPages {
     public Response errorReport(@Context ContainerRequestContext request, @PathParam("name") String name)
             throws java.sql.SQLException {
         Sessions.Session session = RoleFilter.session(request);
-        // Finance sees the finance office's error workbooks, planning the departments'.
+        // Each role sees the error workbooks of the kinds it uploads: finance the finance office's, planning the
+        // departments' and the council's.
         Optional<String> source = name.endsWith(ERROR_REPORT) ? runtime.store().inTransaction(connection ->
                 ImportLedger.rejectedSource(connection, name.substring(0, name.length() - ERROR_REPORT.length())))
                 : Optional.empty();
-        if (source.isEmpty() || (ImportLedger.FINANCE.equals(source.get()) ? !session.role().canUploadFinance()
-                : !session.role().canPlan())) {
+        if (source.flatMap(UploadKind::ofSource).filter(kind -> kind.allowedFor(session.role())).isEmpty()) {
             return Response.status(404).build();
         }
         java.nio.file.Path rejected = runtime.context().settings().rejected().toAbsolutePath().normalize();

@@ -43,6 +43,7 @@ class AccessTest {
         assertEquals(Set.of(Role.FINANCE, Role.ADMIN), admitted(Access.UPLOAD_OF_KIND, "finance"));
         assertEquals(Set.of(Role.FINANCE, Role.ADMIN), admitted(Access.UPLOAD_OF_KIND, null), "finance by default");
         assertEquals(Set.of(Role.PLANNING, Role.ADMIN), admitted(Access.UPLOAD_OF_KIND, "department"));
+        assertEquals(Set.of(Role.PLANNING, Role.ADMIN), admitted(Access.UPLOAD_OF_KIND, "council"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.github.senryaku.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.senryaku.batch.councilimport.CouncilWorkbook;
 import io.github.senryaku.batch.financeimport.FinanceWorkbook;
 import io.github.senryaku.batch.departmentimport.ReportWorkbook;
 import io.github.senryaku.reports.testing.AxeAudit;
@@ -70,6 +71,10 @@ class AccessiblePagesIT {
                 .writeTo(work.resolve("観光政策課_R6.xlsx"));
         Path forTonight = ReportWorkbook.xlsx().department("企画調整課").actual("T2-1", "市外へ就職する学生数", "R6", 1900, "人", null)
                 .writeTo(work.resolve("企画調整課_R6.xlsx"));
+        Path opinions = CouncilWorkbook.kanazawa("R6").row(0, null, null, "全体として順調に進んでいる", "引き続き着実に推進する", null)
+                .writeTo(work.resolve("推進会議意見_R6.xlsx"));
+        Path wrongOpinions = CouncilWorkbook.kanazawa("R6").row(1, null, null, "対応方針のない意見", null, null)
+                .row(6, "<b>G9</b>", null, "存在しない目標への意見", "対応する", null).writeTo(work.resolve("推進会議意見_誤り.xlsx"));
 
         try (AxeAudit axe = AxeAudit.start(work)) {
             WebDriver browser = axe.browser();
@@ -99,6 +104,15 @@ class AccessiblePagesIT {
             upload(browser, "department", forTonight, "night");
             assertTrue(browser.findElement(By.cssSelector("p.ok")).getText().contains("受付箱に置きました"));
             auditCurrent(axe, "planning", "upload left for the night");
+            audit(axe, "planning", "upload?kind=council", "推進会議意見（意見と対応方針）の取込");
+            upload(browser, "council", opinions, "now");
+            assertTrue(browser.findElement(By.cssSelector("p.ok")).getText().startsWith("取込済: 推進会議意見_R6.xlsx（意見 1 件）"));
+            auditCurrent(axe, "planning", "upload result 取込済 (council)");
+            upload(browser, "council", wrongOpinions, "now");
+            assertTrue(browser.findElement(By.cssSelector("p.ng")).getText().startsWith("差戻し: 推進会議意見_誤り.xlsx（エラー 2 件）"));
+            assertEquals("<b>G9</b>", browser.findElement(By.xpath("//td[text()='A11']/following-sibling::td[1]")).getText(),
+                    "the code typed is shown as text");
+            auditCurrent(axe, "planning", "upload result 差戻し (council) with located errors");
             audit(axe, "planning", "imports", "取込とジョブの状況");
             audit(axe, "planning", "missing?year=R6", "未提出一覧");
             audit(axe, "planning", "missing?year=%E5%B9%B3%E6%88%9032%E5%B9%B4%E5%BA%A6", "未提出一覧");
@@ -110,12 +124,13 @@ class AccessiblePagesIT {
             audit(axe, "admin", "", "メニュー（管理者）");
             audit(axe, "admin", "upload?kind=finance", "予算・決算ファイル（事業別予算決算）の取込");
             audit(axe, "admin", "upload?kind=department", "担当課の報告ファイルの取込");
+            audit(axe, "admin", "upload?kind=council", "推進会議意見（意見と対応方針）の取込");
             audit(axe, "admin", "imports", "取込とジョブの状況");
             audit(axe, "admin", "missing", "未提出一覧");
             audit(axe, "admin", "reports", "報告書のダウンロード");
         }
 
-        assertEquals(22, audited.size(), audited.keySet().toString());
+        assertEquals(26, audited.size(), audited.keySet().toString());
         audited.values().removeIf(List::isEmpty);
         assertEquals(Map.of(), audited, "axe's WCAG 2.1 AA violations, by page");
     }
@@ -124,7 +139,8 @@ class AccessiblePagesIT {
     void aRole_cannotReachAnotherRolesPages_andIsToldSoInJapanese() throws Exception {
         Browser finance = new Browser(address);
         String financeCsrf = finance.signIn("zaisei", PASSWORDS.get("zaisei"));
-        for (String page : List.of("imports", "missing", "reports", "upload?kind=department", "reports/kanazawa-2nd/R6/x.pdf")) {
+        for (String page : List.of("imports", "missing", "reports", "upload?kind=department", "upload?kind=council",
+                "reports/kanazawa-2nd/R6/x.pdf")) {
             assertRefused(finance.get(page), "財政課", page);
         }
         byte[] workbook = Files.readAllBytes(ReportWorkbook.xlsx().department("観光政策課")
@@ -141,7 +157,8 @@ class AccessiblePagesIT {
 
         Browser admin = new Browser(address);
         admin.signIn("kanri", PASSWORDS.get("kanri"));
-        for (String page : List.of("", "imports", "missing", "reports", "upload?kind=finance", "upload?kind=department")) {
+        for (String page : List.of("", "imports", "missing", "reports", "upload?kind=finance", "upload?kind=department",
+                "upload?kind=council")) {
             assertEquals(200, admin.get(page).statusCode(), "admin opens " + page);
         }
 

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.senryaku.batch.councilimport.CouncilWorkbook;
 import io.github.senryaku.batch.financeimport.FinanceWorkbook;
+import io.github.senryaku.batch.store.CouncilOpinions;
+import io.github.senryaku.model.time.FiscalYear;
 import java.io.ByteArrayOutputStream;
 import java.net.CookieManager;
 import java.net.URI;
@@ -62,13 +65,26 @@ class UploadPagesIT {
         assertTrue(server.waitFor(60, TimeUnit.SECONDS));
     }
 
+    /** The server's own H2 database, opened beside it (AUTO_SERVER). */
+    private static Connection store() throws Exception {
+        return DriverManager.getConnection("jdbc:h2:file:" + home.resolve("db/senryaku") + ";AUTO_SERVER=TRUE",
+                "senryaku", "");
+    }
+
     private static long budgetLines() throws Exception {
-        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + home.resolve("db/senryaku")
-                + ";AUTO_SERVER=TRUE", "senryaku", ""); ResultSet rs = connection.createStatement().executeQuery(
+        try (Connection connection = store(); ResultSet rs = connection.createStatement().executeQuery(
                         "SELECT COUNT(*) FROM budget_line b JOIN import_file f ON f.id = b.import_file_id"
                                 + " WHERE f.status = 'LANDED' AND b.superseded_at IS NULL")) {
             rs.next();
             return rs.getLong(1);
+        }
+    }
+
+    /** The council's current opinions on R6 of the Kanazawa plan, as the reports read them: "subject: opinion → response". */
+    private static List<String> councilOpinions() throws Exception {
+        try (Connection connection = store()) {
+            return CouncilOpinions.current(connection, "kanazawa-2nd", FiscalYear.of(2024)).opinions().stream()
+                    .map(o -> o.subject().text() + ": " + o.opinion() + " → " + o.response()).toList();
         }
     }
 
@@ -237,6 +253,59 @@ class UploadPagesIT {
     }
 
     @Test
+    @Order(8)
+    void thePlanningOffice_uploadsTheCouncilsOpinions_whichLandAtOnce_orComeBackWithTheirErrors() throws Exception {
+        Browser planning = new Browser(address);
+        String csrf = planning.signIn("kikaku", PLANNING_PASSWORD);
+        assertTrue(planning.get("").body().contains("<a href=\"/upload?kind=council\">推進会議意見（意見と対応方針）の取込</a>"));
+        String form = planning.get("upload?kind=council").body();
+        assertTrue(form.contains("<input type=\"hidden\" name=\"kind\" value=\"council\">"), form);
+        assertFalse(form.contains("name=\"when\""), "the nightly import takes departments' workbooks only: " + form);
+        byte[] opinions = Files.readAllBytes(CouncilWorkbook.kanazawa("R6")
+                .row(0, null, null, "全体として順調に進んでいる", "引き続き着実に推進する", "第2回推進会議")
+                .row(1, null, null, "出生率の回復が遅い", "相談支援を拡充する", "A委員")
+                .writeTo(home.resolve("council").resolve("推進会議意見_R6.xlsx")));
+
+        HttpResponse<String> landed = planning.upload(csrf, "council", "推進会議意見_R6.xlsx", opinions);
+
+        assertEquals(200, landed.statusCode(), landed.body());
+        assertTrue(landed.body().contains("取込済: 推進会議意見_R6.xlsx（意見 2 件） 計画 kanazawa-2nd"), landed.body());
+        assertEquals(List.of("総括: 全体として順調に進んでいる → 引き続き着実に推進する", "G1: 出生率の回復が遅い → 相談支援を拡充する"),
+                councilOpinions());
+        HttpResponse<String> again = planning.upload(csrf, "council", "推進会議意見_R6_再送.xlsx", opinions);
+        assertEquals(200, again.statusCode(), again.body());
+        assertTrue(again.body().contains("取込済（重複）: 推進会議意見_R6_再送.xlsx"), again.body());
+
+        byte[] wrong = Files.readAllBytes(CouncilWorkbook.kanazawa("R6")
+                .row(1, null, null, "対応方針のない意見", null, null)
+                .row(6, "G9", null, "存在しない目標への意見", "対応する", null)
+                .writeTo(home.resolve("council").resolve("推進会議意見_R6_誤り.xlsx")));
+        HttpResponse<String> rejected = planning.upload(csrf, "council", "推進会議意見_R6_誤り.xlsx", wrong);
+
+        assertEquals(422, rejected.statusCode(), rejected.body());
+        assertTrue(rejected.body().contains("差戻し: 推進会議意見_R6_誤り.xlsx（エラー 2 件）"), rejected.body());
+        assertTrue(rejected.body().contains("<td>推進会議意見</td><td>E6</td><td></td><td>対応方針が空欄です（意見に対する対応方針がありません）</td>"),
+                rejected.body());
+        assertTrue(rejected.body().contains("<td>推進会議意見</td><td>A11</td><td>G9</td><td>計画（令和6年度の版）にない対象コードです</td>"),
+                rejected.body());
+        Matcher link = Pattern.compile("href=\"/(errors/[^\"]+)\"").matcher(rejected.body());
+        assertTrue(link.find(), rejected.body());
+        HttpResponse<byte[]> errors = planning.http.send(HttpRequest.newBuilder(URI.create(address + link.group(1))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, errors.statusCode());
+        assertEquals('P', errors.body()[0], "an .xlsx (a zip) comes back");
+        assertEquals(2, councilOpinions().size(), "the bad file changed nothing");
+
+        Browser finance = new Browser(address);
+        String financeCsrf = finance.signIn("zaisei", FINANCE_PASSWORD);
+        assertEquals(403, finance.get("upload?kind=council").statusCode());
+        assertEquals(403, finance.upload(financeCsrf, "council", "推進会議意見_R6_第2回.xlsx", opinions).statusCode(),
+                "finance cannot upload the council's opinions");
+        assertEquals(404, finance.get(link.group(1)).statusCode(), "the council's errors are not finance's to read");
+        assertEquals(2, councilOpinions().size());
+    }
+
+    @Test
     @Order(9)
     void thePlanningOffice_seesImportsJobRunsMissingAndReports_andFinanceDoesNot() throws Exception {
         Browser planning = new Browser(address);
@@ -249,6 +318,10 @@ class UploadPagesIT {
         assertTrue(imports.body().contains("<td>財政課_誤り.xlsx</td><td>財政課</td><td>予算決算</td><td>差戻し</td>"),
                 imports.body());
         assertTrue(imports.body().contains("<td>finance-import</td>"), imports.body());
+        assertTrue(imports.body().contains("<td>推進会議意見_R6.xlsx</td><td>推進会議意見</td><td>推進会議意見</td><td>取込済</td>"
+                + "<td>0</td><td>0</td><td>0</td><td>2</td><td>0</td>"), "a council import, by its kind and its opinions: "
+                + imports.body());
+        assertTrue(imports.body().contains("<td>council-import</td>"), imports.body());
 
         HttpResponse<String> missing = planning.get("missing?year=R6");
         assertEquals(200, missing.statusCode());

@@ -338,21 +338,21 @@ public final class ImportLedger {
 
     /** One import as the planning office's list shows it. */
     public record Listed(String originalName, String department, String source, String status, int actuals,
-            int measures, int budgetLines, int errors, Optional<Instant> finishedAt) {
+            int measures, int budgetLines, int opinions, int errors, Optional<Instant> finishedAt) {
     }
 
     /** The latest imports, newest first, at most {@code limit}. */
     public static List<Listed> newest(Connection connection, int limit) throws SQLException {
         List<Listed> found = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT original_name, department, source, status,"
-                + " actual_count, measure_count, budget_count, error_count, finished_at FROM import_file"
+                + " actual_count, measure_count, budget_count, opinion_count, error_count, finished_at FROM import_file"
                 + " ORDER BY id DESC FETCH FIRST ? ROWS ONLY")) {
             select.setInt(1, limit);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    Timestamp finished = rs.getTimestamp(9);
+                    Timestamp finished = rs.getTimestamp(10);
                     found.add(new Listed(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
-                            rs.getInt(6), rs.getInt(7), rs.getInt(8),
+                            rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9),
                             Optional.ofNullable(finished).map(Timestamp::toInstant)));
                 }
             }
@@ -361,7 +361,7 @@ public final class ImportLedger {
     }
 
     /**
-     * The source (DEPARTMENT or FINANCE) of the import sent back and filed under this name, if there is one:
+     * The source (DEPARTMENT, FINANCE or COUNCIL) of the import sent back and filed under this name, if there is one:
      * who may download its error workbook.
      */
     public static Optional<String> rejectedSource(Connection connection, String storedAs) throws SQLException {
