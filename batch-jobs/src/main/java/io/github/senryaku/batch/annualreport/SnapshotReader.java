@@ -1,6 +1,7 @@
 package io.github.senryaku.batch.annualreport;
 
 import io.github.senryaku.batch.runtime.JobResources;
+import io.github.senryaku.batch.store.CouncilOpinions;
 import io.github.senryaku.batch.store.StoredActuals;
 import io.github.senryaku.model.plan.MeasureCode;
 import io.github.senryaku.model.plan.PlanCode;
@@ -17,7 +18,7 @@ import java.util.Optional;
 
 /**
  * Takes a year's report snapshot from the store in one repeatable-read transaction, so actuals, measure
- * reports, budget lines and sources are read as of one moment even while an import lands.
+ * reports, budget lines, sources and the council's opinions are read as of one moment even while an import lands.
  */
 public final class SnapshotReader {
 
@@ -49,7 +50,8 @@ public final class SnapshotReader {
                     Optional.of(year)));
             return ReportSnapshot.of(plan.inForce(year), context.rulebook(), year, StoredActuals.planActuals(connection, plan),
                     measures, BudgetLines.current(connection, plan.code(), year), ReportSources.of(connection, plan.code(), year), LocalDate.now(context.clock().withZone(JAPAN)),
-                    Files.exists(context.settings().home().resolve(SAMPLE_MARKER)));
+                    Files.exists(context.settings().home().resolve(SAMPLE_MARKER)))
+                    .withCouncil(CouncilOpinions.current(connection, plan.code(), year));
         });
     }
 }
