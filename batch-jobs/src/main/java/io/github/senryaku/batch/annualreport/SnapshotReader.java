@@ -1,7 +1,8 @@
 package io.github.senryaku.batch.annualreport;
 
-import io.github.senryaku.batch.store.ImportLedger;
 import io.github.senryaku.batch.runtime.JobResources;
+import io.github.senryaku.batch.store.CouncilOpinions;
+import io.github.senryaku.batch.store.ImportLedger;
 import io.github.senryaku.batch.store.StoredActuals;
 import io.github.senryaku.model.plan.MeasureCode;
 import io.github.senryaku.model.plan.PlanCode;
@@ -18,7 +19,7 @@ import java.util.Optional;
 
 /**
  * Takes a year's report snapshot from the store in one repeatable-read transaction, so actuals, measure
- * reports, budget lines and sources are read as of one moment even while an import lands.
+ * reports, budget lines, sources and the council's opinions are read as of one moment even while an import lands.
  */
 public final class SnapshotReader {
 
@@ -49,8 +50,10 @@ public final class SnapshotReader {
             List<MeasureReport> measures = measureReports(StoredActuals.currentMeasures(connection, plan.code(),
                     Optional.of(year)));
             return ReportSnapshot.of(plan.inForce(year), context.rulebook(), year, StoredActuals.planActuals(connection, plan),
-                    measures, BudgetLines.current(connection, plan.code(), year), ImportLedger.sourcesOfReport(connection, plan.code(), year), LocalDate.now(context.clock().withZone(JAPAN)),
-                    Files.exists(context.settings().home().resolve(SAMPLE_MARKER)));
+                    measures, BudgetLines.current(connection, plan.code(), year),
+                    ImportLedger.sourcesOfReport(connection, plan.code(), year), LocalDate.now(context.clock().withZone(JAPAN)),
+                    Files.exists(context.settings().home().resolve(SAMPLE_MARKER)))
+                    .withCouncil(CouncilOpinions.current(connection, plan.code(), year));
         });
     }
 }

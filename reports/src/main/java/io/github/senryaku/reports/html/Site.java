@@ -1,5 +1,6 @@
 package io.github.senryaku.reports.html;
 
+import io.github.senryaku.model.council.ReviewSubject;
 import io.github.senryaku.model.evaluation.GradingRulebook;
 import io.github.senryaku.model.plan.BasicGoal;
 import io.github.senryaku.model.plan.Measure;
@@ -90,7 +91,7 @@ final class Site {
                 TallyChart.of(snapshot), kpis ? TallyTexts.kpisIntro(snapshot) : "",
                 kpis ? TallyTable.of(snapshot, "基本目標ごとのKPIの評価の件数", "基本目標", goals, snapshot.evaluated().kpiTallies(), true)
                         : null,
-                lists);
+                CouncilView.overall(snapshot.plan(), snapshot.council().overall()), lists);
     }
 
     private List<SummaryRow> rows(List<NumericalTarget> targets, String page) {
@@ -103,7 +104,9 @@ final class Site {
     }
 
     GoalPage goal(BasicGoal goal) {
-        return new GoalPage(frame(goalFile(goal)), snapshot.year().eraLabel() + "の実績値", goal.targets().stream().map(target -> TargetView.of(snapshot, target)).toList(),
+        return new GoalPage(frame(goalFile(goal)), snapshot.year().eraLabel() + "の実績値",
+                CouncilView.beside(snapshot.plan(), goal.code().text(), 2,
+                        snapshot.council().about(new ReviewSubject.Goal(goal.code()))), goal.targets().stream().map(target -> TargetView.of(snapshot, target)).toList(),
                 goal.policies().stream().map(policy -> PolicyView.of(snapshot, policy)).toList());
     }
 

@@ -1,5 +1,6 @@
 package io.github.senryaku.reports.html;
 
+import io.github.senryaku.model.council.ReviewSubject;
 import io.github.senryaku.model.evaluation.TargetEvaluation;
 import io.github.senryaku.model.plan.Aggregation;
 import io.github.senryaku.model.plan.NumericalTarget;
@@ -16,7 +17,7 @@ import java.util.Optional;
 
 /**
  * One target's section (a 数値目標 or a 全体目標), as the PDF's target block: its figures year by year (and the value
- * graded, for a sum or a mean), its evaluation, the plan's notes, and its chart.
+ * graded, for a sum or a mean), its evaluation, the plan's notes, its chart, and the council's opinions on it.
  *
  * @param id the target's code, the section's anchor ({@code T1-1})
  * @param periodKind the header of the years' row ({@code 年度})
@@ -24,7 +25,7 @@ import java.util.Optional;
  */
 public record TargetView(String id, String heading, String statement, String periodKind, List<String> years,
         List<Row> figures, List<Fact> facts, GradeMark grade, String reason, List<String> notes,
-        Optional<TrendChart> chart) {
+        Optional<TrendChart> chart, Optional<CouncilView> council) {
 
     static TargetView of(ReportSnapshot snapshot, NumericalTarget target) {
         TargetEvaluation evaluation = snapshot.evaluation(target);
@@ -55,7 +56,8 @@ public record TargetView(String id, String heading, String statement, String per
                 target.statement().isEmpty() ? "" : "目標：" + target.statement(), target.periodKind().japanese(),
                 years.stream().map(FiscalYear::eraYear).toList(), figures, facts,
                 GradeMark.of(snapshot.rulebook(), evaluation.grade().grade()), evaluation.grade().reason(), notes.lines(),
-                TrendChart.of(snapshot, target));
+                TrendChart.of(snapshot, target), CouncilView.beside(snapshot.plan(), target.code().text(), 4,
+                        snapshot.council().about(new ReviewSubject.Target(target.code()))));
     }
 
     /** A row of the figures table: its label and a cell per year. */

@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * The annual progress report (進捗状況報告書) as PDF/A-2a and PDF/UA-1 (tagged) on A4 portrait: cover, 概要, the plan-wide targets
- * (全体目標) when the plan has any, one chapter per basic goal, and the appendix — every glyph from the one embedded Japanese font, charts as vectors, a
+ * (全体目標) when the plan has any, the review council's opinions on the plan as a whole (総括) when it gave any, one chapter per basic goal, and the appendix — every glyph from the one embedded Japanese font, charts as vectors, a
  * bookmark per chapter, and the snapshot's hash on the cover and in the appendix.
  */
 public final class AnnualReportPdf {
@@ -50,6 +50,7 @@ public final class AnnualReportPdf {
             CoverPage.write(layout, new CoverPage.Cover(title(snapshot), snapshot.yearLine(), snapshot.madeOn(),
                     snapshot.plan().municipality(), snapshot.sample(), snapshot.sha256(), PROVENANCE));
             SummarySection.write(layout);
+            CouncilBlock.writeOverall(layout);
             BudgetSection.write(layout);
             OverallSection.write(layout);
             for (BasicGoal goal : snapshot.plan().goals()) {

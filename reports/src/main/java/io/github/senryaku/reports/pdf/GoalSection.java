@@ -4,6 +4,7 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import io.github.senryaku.model.council.ReviewSubject;
 import io.github.senryaku.model.plan.BasicGoal;
 import io.github.senryaku.model.plan.Measure;
 import io.github.senryaku.model.plan.NumericalTarget;
@@ -16,8 +17,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One basic goal (基本目標): each numerical target's block ({@link TargetBlock}), then each main policy
- * (主要施策) with its KPIs ({@link KpiTable}) and its measures (取組) as the departments reported them.
+ * One basic goal (基本目標): the council's opinions on it, each numerical target's block ({@link TargetBlock}), then
+ * each main policy (主要施策) with its KPIs ({@link KpiTable}), its measures (取組) as the departments reported them
+ * and the council's opinions on it and its KPIs ({@link CouncilBlock}).
  */
 final class GoalSection {
 
@@ -26,6 +28,7 @@ final class GoalSection {
 
     static void write(Layout<ReportSnapshot> layout, BasicGoal goal) throws DocumentException {
         layout.chapter(goal.heading() + "　" + goal.title());
+        CouncilBlock.write(layout, new ReviewSubject.Goal(goal.code()));
         layout.subheading("数値目標");
         for (NumericalTarget target : goal.targets()) {
             TargetBlock.write(layout, target);
@@ -33,6 +36,7 @@ final class GoalSection {
         layout.subheading("主要施策と取組の実施状況");
         for (Policy policy : goal.policies()) {
             policy(layout, policy);
+            CouncilBlock.write(layout, policy);
         }
     }
 

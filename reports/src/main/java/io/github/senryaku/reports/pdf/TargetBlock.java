@@ -4,6 +4,7 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import io.github.senryaku.model.council.ReviewSubject;
 import io.github.senryaku.model.evaluation.TargetEvaluation;
 import io.github.senryaku.model.plan.Aggregation;
 import io.github.senryaku.model.plan.NumericalTarget;
@@ -21,7 +22,7 @@ import java.util.List;
 /**
  * One target's block (a 数値目標 or a 全体目標): its figures year by year — and, for a sum or a mean, the
  * value graded each year beside them —, its evaluation with what was graded, the plan's notes as footnotes
- * under the table, and a chart. A block is kept on one page.
+ * under the table, and a chart. A block is kept on one page; the council's opinions on the target follow it.
  */
 final class TargetBlock {
 
@@ -49,6 +50,7 @@ final class TargetBlock {
         footnotes(layout, notes);
         layout.chart(target.isMilestone() ? layout.charts().milestone(snapshot, target)
                 : layout.charts().target(snapshot, target), 430, 165);
+        CouncilBlock.write(layout, new ReviewSubject.Target(target.code()));
     }
 
     private static void figures(Layout<ReportSnapshot> layout, NumericalTarget target) throws DocumentException {

@@ -1,5 +1,6 @@
 package io.github.senryaku.reports.snapshot;
 
+import io.github.senryaku.model.council.CouncilReview;
 import io.github.senryaku.model.evaluation.ActualSeries;
 import io.github.senryaku.model.evaluation.EvaluatedPlan;
 import io.github.senryaku.model.evaluation.GradingRulebook;
@@ -38,6 +39,8 @@ import java.util.stream.Collectors;
  * @param madeOn the day the report is made (作成日); not part of the hash — the same data made on another
  *               day is the same snapshot
  * @param sample whether the data is sample data (サンプルデータ), marked on every page rendered from it
+ * @param council the review council's opinions on the year and the office's responses, printed beside what they
+ *                are about; an empty review when the council has said nothing (yet)
  */
 public record ReportSnapshot(
         EvaluatedPlan evaluated,
@@ -47,7 +50,8 @@ public record ReportSnapshot(
         List<SourceFile> sources,
         Submissions submissions,
         LocalDate madeOn,
-        boolean sample) implements TrendSource {
+        boolean sample,
+        CouncilReview council) implements TrendSource {
 
     public ReportSnapshot {
         Objects.requireNonNull(evaluated, "evaluated");
@@ -57,6 +61,25 @@ public record ReportSnapshot(
         sources = List.copyOf(sources);
         Objects.requireNonNull(submissions, "submissions");
         Objects.requireNonNull(madeOn, "madeOn");
+        Objects.requireNonNull(council, "council");
+        if (!council.planCode().equals(evaluated.plan().code()) || !council.year().equals(evaluated.year())) {
+            throw new IllegalArgumentException("the council's review of " + council.planCode() + " " + council.year().label()
+                    + " is not about the snapshot's " + evaluated.plan().code() + " " + evaluated.year().label());
+        }
+    }
+
+    /** A snapshot of a year the council has said nothing of. */
+    public ReportSnapshot(EvaluatedPlan evaluated, PlanActuals actuals, Map<MeasureCode, MeasureReport> measureReports,
+            List<BudgetLine> budgetLines, List<SourceFile> sources, Submissions submissions, LocalDate madeOn,
+            boolean sample) {
+        this(evaluated, actuals, measureReports, budgetLines, sources, submissions, madeOn, sample,
+                new CouncilReview(evaluated.plan().code(), evaluated.year(), List.of()));
+    }
+
+    /** The same snapshot with the council's opinions on its year. */
+    public ReportSnapshot withCouncil(CouncilReview review) {
+        return new ReportSnapshot(evaluated, actuals, measureReports, budgetLines, sources, submissions, madeOn, sample,
+                review);
     }
 
     /**

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 /**
  * The snapshot's fingerprint (データ指紋): SHA-256 over a canonical text of everything a report shows —
  * the plan (plan-wide targets, goals, targets, policies with their KPIs and reprints, measures, glossary), the rulebook in full, the year, every actual,
- * measure report, budget line and source file — one tab-separated line per fact in a fixed order
+ * measure report, budget line and source file, and the council's opinions with their responses — one tab-separated line per fact in a fixed order
  * (docs/formats.md, "Snapshot hash").
  */
 final class SnapshotHash {
@@ -95,6 +95,10 @@ final class SnapshotHash {
         snapshot.sources().stream()
                 .map(source -> line("source", source.importedAt(), source.name(), source.department(), source.sha256()))
                 .sorted().forEach(lines::add);
+        // The council's opinions in the office's order, which is the order they are printed in. A year the
+        // council said nothing of has no such line, so its hash is what it was before opinions were kept.
+        snapshot.council().opinions().forEach(opinion -> lines.add(line("council", opinion.subject().text(),
+                opinion.opinion(), opinion.response(), opinion.by())));
         return lines.build().collect(Collectors.joining("\n", "", "\n"));
     }
 

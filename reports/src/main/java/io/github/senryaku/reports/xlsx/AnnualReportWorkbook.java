@@ -16,7 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The annual report as an Excel workbook: 概要, 数値目標, 重要業績評価指標 (when the plan's policies have KPIs),
- * 推移グラフ, 取組状況, データ出所. The two sheets with
+ * 推移グラフ, 取組状況, 推進会議意見 (when the council gave opinions on the year), データ出所. The two sheets with
  * charts are ordinary XSSF sheets (charts need the object model); the row-heavy sheets stream through
  * SXSSF, so a plan of thousands of targets and measures renders under a small heap.
  */
@@ -47,6 +47,9 @@ public final class AnnualReportWorkbook {
             }
             TrendSheet.write(snapshot, trends, styles);
             MeasuresSheet.write(snapshot, workbook.createSheet(MeasuresSheet.NAME), styles);
+            if (!snapshot.council().isEmpty()) {
+                CouncilSheet.write(snapshot, workbook.createSheet(CouncilSheet.NAME), styles);
+            }
             sources(snapshot, workbook.createSheet(SHEETS.get(4)), styles);
             workbook.setSheetOrder(TargetsSheet.NAME, 1);
             if (kpis) {

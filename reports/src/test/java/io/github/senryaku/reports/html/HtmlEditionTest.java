@@ -8,6 +8,7 @@ import io.github.senryaku.model.evaluation.TargetEvaluation;
 import io.github.senryaku.model.plan.MeasureCode;
 import io.github.senryaku.model.plan.NumericalTarget;
 import io.github.senryaku.reports.format.ShapeTexts;
+import io.github.senryaku.reports.snapshot.CouncilSnapshot;
 import io.github.senryaku.reports.snapshot.KnownSnapshot;
 import io.github.senryaku.reports.snapshot.MeasureReport;
 import io.github.senryaku.reports.snapshot.ReportSnapshot;
@@ -27,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
 
 /**
- * The HTML edition of the Kanazawa sample (R6) and of the plan of every target shape (R5), written to a temp dir and
+ * The HTML edition of the Kanazawa sample (R6) and of the plan of every target shape (R5), with and without the
+ * council's opinions, written to a temp dir and
  * read back: valid HTML, accessible, and saying what the snapshot says.
  */
 class HtmlEditionTest {
@@ -42,6 +44,8 @@ class HtmlEditionTest {
     static ReportSnapshot shapes;
     static Path kanazawaSite;
     static Path shapesSite;
+    /** The shapes plan with the council's opinions on every kind of subject: audited with the others. */
+    static Path councilSite;
     static HtmlEdition.Rendered rendered;
 
     @BeforeAll
@@ -52,6 +56,8 @@ class HtmlEditionTest {
         shapesSite = dir.resolve("shapes/R5/html");
         rendered = HtmlEdition.write(kanazawa, kanazawaSite, DOWNLOADS);
         HtmlEdition.write(shapes, shapesSite, DOWNLOADS);
+        councilSite = dir.resolve("council/R5/html");
+        HtmlEdition.write(CouncilSnapshot.r5(), councilSite, DOWNLOADS);
     }
 
     static List<Path> pages(Path site) throws Exception {
@@ -63,6 +69,7 @@ class HtmlEditionTest {
     static List<Path> allPages() throws Exception {
         List<Path> all = new ArrayList<>(pages(kanazawaSite));
         all.addAll(pages(shapesSite));
+        all.addAll(pages(councilSite));
         return all;
     }
 
