@@ -50,18 +50,19 @@ java -cp "$cp" io.github.senryaku.bench.ManyDepartmentWorkbooks "$root/config/pl
   "$work/files-1" 1 > /dev/null
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-measure() { # label, then the command; prints "seconds rss_mb"
+measure() { # label, then the command; prints "seconds rss_mb cpu_seconds"
   local log="$work/$1.time"
   shift
   /usr/bin/time -v "$@" > "$work/out.txt" 2> "$log" || { cat "$work/out.txt" "$log" >&2; return 1; }
-  local wall rss
+  local wall rss cpu
   wall=$(grep "Elapsed (wall clock)" "$log" | awk '{print $NF}' | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
   rss=$(grep "Maximum resident set size" "$log" | awk '{print int($NF/1024)}')
-  echo "$wall $rss"
+  cpu=$(grep -E "(User|System) time \(seconds\)" "$log" | awk '{ s += $NF } END { print s }')
+  echo "$wall $rss $cpu"
 }
 
 import_into() { # files [store]: imports the folder into a copy of the store (a data folder), or into a fresh
-                # one; prints "seconds rss_mb", fails unless all land; the data folder is left in WORK/home
+                # one; prints "seconds rss_mb cpu_seconds", fails unless all land; the data folder is left in WORK/home
   local files="$1" store="${2:-}" home="$work/home"
   rm -rf "$home"
   if [ -n "$store" ]; then cp -r "$store" "$home"; else mkdir -p "$home"; fi
@@ -78,15 +79,15 @@ median3() { # the command, run 3 times; prints the line of the run with the medi
 
 if [ -f "$archive" ] && [ "$archive" -nt "$jar" ]; then cds="with the jar's CDS archive"; else cds="WITHOUT a CDS archive"; fi
 echo "senryaku --version, 3 times..." >&2
-read -r version_s version_rss < <(median3 measure version "${launcher[@]}" --version)
+read -r version_s version_rss version_cpu < <(median3 measure version "${launcher[@]}" --version)
 echo "senryaku import of 1 file, 3 times on a fresh store..." >&2
-read -r one_s one_rss < <(median3 import_into "$work/files-1")
+read -r one_s one_rss one_cpu < <(median3 import_into "$work/files-1")
 echo "senryaku import of $count files on a fresh store..." >&2
-read -r many_s many_rss < <(import_into "$work/files-$count")
+read -r many_s many_rss many_cpu < <(import_into "$work/files-$count")
 rm -rf "$work/held"
 mv "$work/home" "$work/held"
 echo "senryaku import of 1 more file, 3 times, each into a copy of the store holding the $count..." >&2
-read -r held_s held_rss < <(median3 import_into "$work/files-next" "$work/held")
+read -r held_s held_rss held_cpu < <(median3 import_into "$work/files-next" "$work/held")
 rm -rf "$work/home" "$work/held"
 echo "the floor: reading the $count files with the streaming reader in one JVM..." >&2
 floor=$(java -cp "$cp" io.github.senryaku.bench.StreamingReadFloor "$work/files-$count")
@@ -96,15 +97,16 @@ floor_all=$(echo "$floor" | sed 's/.*all_s=\([0-9.]*\).*/\1/')
 
 awk -v n="$count" -v rows="$floor_rows" -v vs="$version_s" -v vr="$version_rss" -v os="$one_s" -v or="$one_rss" \
     -v ms="$many_s" -v mr="$many_rss" -v hs="$held_s" -v hr="$held_rss" -v f1="$floor_one" -v fn="$floor_all" \
-    -v cds="$cds" 'BEGIN {
+    -v vc="$version_cpu" -v oc="$one_cpu" -v mc="$many_cpu" -v hc="$held_cpu" -v cds="$cds" 'BEGIN {
   marginal = (ms - os) / (n - 1)
   floor_marginal = (fn - f1) / (n - 1)
   printf "%d workbooks of the demo'\''s shape (kanazawa-2nd), %d rows in all (both sheets, headers included)\n", n, rows
-  printf "%-58s %10s %10s\n", "through ./senryaku, " cds, "seconds", "peak RSS"
-  printf "%-58s %10.2f %7d MB\n", "senryaku --version (median of 3)", vs, vr
-  printf "%-58s %10.2f %7d MB\n", "senryaku import, 1 file, fresh store (median of 3): T(1)", os, or
-  printf "%-58s %10.2f %7d MB\n", sprintf("senryaku import, 1 file, store holding the %d (median of 3)", n), hs, hr
-  printf "%-58s %10.2f %7d MB\n", sprintf("senryaku import, %d files, fresh store: T(%d)", n, n), ms, mr
+  printf "%-58s %10s %10s %12s\n", "through ./senryaku, " cds, "seconds", "peak RSS", "CPU seconds"
+  printf "%-58s %10.2f %7d MB %12.2f\n", "senryaku --version (median of 3)", vs, vr, vc
+  printf "%-58s %10.2f %7d MB %12.2f\n", "senryaku import, 1 file, fresh store (median of 3): T(1)", os, or, oc
+  printf "%-58s %10.2f %7d MB %12.2f\n", sprintf("senryaku import, 1 file, store holding the %d (median of 3)", n), hs, hr,
+    hc
+  printf "%-58s %10.2f %7d MB %12.2f\n", sprintf("senryaku import, %d files, fresh store: T(%d)", n, n), ms, mr, mc
   printf "%-58s %10.3f\n", sprintf("  marginal cost per file, (T(%d) - T(1)) / %d", n, n - 1), marginal
   printf "%-58s %10.3f\n", "floor: streaming read of the first file, in one JVM", f1
   printf "%-58s %10.3f\n", sprintf("floor: streaming read of all %d files, same JVM", n), fn
