@@ -12,6 +12,8 @@
 # Defaults: 1,741 municipalities x 500 rows = 870,500 rows, years 2005..2024 (25 targets per municipality).
 #
 #   bash bench/roll-up.sh [FILES] [ROWS_PER_FILE]     # a quick run: bash bench/roll-up.sh 50 500
+#   SENRYAKU_JAR=/tmp/before.jar bash bench/roll-up.sh 200 500   # measures that jar (say, an earlier commit's
+#                                                               # build) instead of building this tree's
 #
 # ROWS_PER_FILE must be a multiple of the 20 years. Needs: Java 17, Maven (offline, ~/.m2 populated), GNU time
 # (/usr/bin/time). Work files go to bench/work/roll-up-FILES-ROWS/ (not committed; kept for the next run).
@@ -28,12 +30,14 @@ export LC_ALL=C.UTF-8
 # The store is always a fresh embedded one in the work folder, whatever the caller's environment says.
 unset SENRYAKU_JDBC_URL SENRYAKU_JDBC_USER SENRYAKU_JDBC_PASSWORD SENRYAKU_INBOX SENRYAKU_PLANS
 
-echo "building (mvn -o -pl batch-jobs package -DskipTests)..." >&2
-(cd "$root" && mvn -B -o -q -pl batch-jobs package -DskipTests >&2)
+if [ -z "${SENRYAKU_JAR:-}" ]; then
+  echo "building (mvn -o -pl batch-jobs package -DskipTests)..." >&2
+  (cd "$root" && mvn -B -o -q -pl batch-jobs package -DskipTests >&2)
+fi
 (cd "$root" && mvn -B -o -q -pl batch-jobs dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile="$work/cp.txt" >&2)
 cp="$root/batch-jobs/target/test-classes:$root/batch-jobs/target/classes:$(cat "$work/cp.txt")"
-jar="$root/batch-jobs/target/senryaku.jar"
+jar="${SENRYAKU_JAR:-$root/batch-jobs/target/senryaku.jar}"
 
 many="$work/municipalities"
 one="$work/one/合成課_全国.xlsx"
@@ -90,6 +94,7 @@ read -r pace_first pace_last < <(pace many)
 echo "senryaku import of the one workbook under -Xmx256m..." >&2
 read -r one_s one_rss one_heap < <(import_fresh one "$one")
 
+echo "(measured: $jar)"
 awk -v files="$files" -v per="$rows_per_file" -v rows="$rows" -v ms="$many_s" -v mr="$many_rss" -v mh="$many_heap" \
     -v pf="$pace_first" -v pl="$pace_last" -v os="$one_s" -v or="$one_rss" -v oh="$one_heap" 'BEGIN {
   printf "roll-up: %d workbooks x %d rows = %d rows, against the same rows in one workbook\n", files, per, rows

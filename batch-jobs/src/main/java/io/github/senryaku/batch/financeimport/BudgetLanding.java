@@ -62,19 +62,31 @@ final class BudgetLanding {
                 "1事業1年度を1行で記入してから取り込んでください"));
     }
 
-    /** Lands the import's lines: the current lines of its years from earlier files become history. */
+    /**
+     * Lands the import's lines: the current lines of its years from earlier files become history. One UPDATE per
+     * plan and year the file holds, each bounded by the (plan, year, superseded_at) index to the year's current
+     * lines: given the file's plans and years as subqueries, H2 could bound only the plan and read every line of
+     * it, history and all.
+     */
     static int land(Connection connection, long importId, Instant now) throws SQLException {
-        try (PreparedStatement supersede = connection.prepareStatement("UPDATE budget_line SET superseded_at = ?,"
-                + " superseded_by_file = ? WHERE superseded_at IS NULL AND import_file_id <> ?"
-                + " AND fiscal_year IN (SELECT DISTINCT fiscal_year FROM budget_line WHERE import_file_id = ?)"
-                + " AND plan_code IN (SELECT DISTINCT plan_code FROM budget_line WHERE import_file_id = ?)"
-                + " AND import_file_id IN (SELECT id FROM import_file WHERE status = 'LANDED')")) {
+        try (PreparedStatement years = connection.prepareStatement("SELECT DISTINCT plan_code, fiscal_year FROM budget_line"
+                + " WHERE import_file_id = ?");
+             PreparedStatement supersede = connection.prepareStatement("UPDATE budget_line SET superseded_at = ?,"
+                     + " superseded_by_file = ? WHERE plan_code = ? AND fiscal_year = ? AND superseded_at IS NULL"
+                     + " AND import_file_id <> ?"
+                     + " AND (SELECT f.status FROM import_file f WHERE f.id = budget_line.import_file_id) = 'LANDED'")) {
+            years.setLong(1, importId);
             supersede.setTimestamp(1, Timestamp.from(now));
             supersede.setLong(2, importId);
-            supersede.setLong(3, importId);
-            supersede.setLong(4, importId);
             supersede.setLong(5, importId);
-            supersede.executeUpdate();
+            try (ResultSet rs = years.executeQuery()) {
+                while (rs.next()) {
+                    supersede.setString(3, rs.getString(1));
+                    supersede.setInt(4, rs.getInt(2));
+                    supersede.addBatch();
+                }
+            }
+            supersede.executeBatch();
         }
         try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM budget_line WHERE import_file_id = ?")) {
             count.setLong(1, importId);
