@@ -2,6 +2,8 @@ package io.github.senryaku.batch.importing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.senryaku.batch.departmentimport.DepartmentSource;
+import io.github.senryaku.batch.financeimport.FinanceSource;
 import io.github.senryaku.batch.store.ImportLedger;
 import io.github.senryaku.batch.store.Store;
 import io.github.senryaku.batch.store.TestStores;
