@@ -26,6 +26,8 @@ final class Filing {
      * report's {@code .errors.xlsx.part}, the longest name stays within the 255 bytes a file system allows.
      */
     static final int NAME_BYTES = 200;
+    /** A rejected file's error workbook is named after it: {@code <stored_as>.errors.xlsx}. */
+    static final String ERROR_REPORT_SUFFIX = ".errors.xlsx";
 
     /**
      * A free name in the folder: {@code 20250410-021500_企画調整課_R6.xlsx}, the department's name cut to
@@ -69,7 +71,7 @@ final class Filing {
     }
 
     static Path errorReportOf(Path rejected) {
-        return rejected.resolveSibling(rejected.getFileName() + ".errors.xlsx");
+        return rejected.resolveSibling(rejected.getFileName() + ERROR_REPORT_SUFFIX);
     }
 
     static void file(Path source, Path destination, Path inbox) throws IOException {

@@ -43,7 +43,7 @@ public final class ImportRecovery {
      * Error workbooks are written as {@code .part} and renamed when whole; one left behind was being written
      * when its process died (the rejection itself is then redone, under a new name).
      */
-    private static void removePartialErrorReports(JobResources.Context context) throws IOException {
+    private static void removePartialErrorReports(JobResources.Context context) throws IOException, SQLException {
         Path rejected = context.settings().rejected();
         if (!Files.isDirectory(rejected)) {
             return;
@@ -52,6 +52,18 @@ public final class ImportRecovery {
             for (Path partial : files.filter(f -> f.getFileName().toString().endsWith(".errors.xlsx.part")).toList()) {
                 Files.deleteIfExists(partial);
                 LOG.info(() -> "removed an error workbook a crash left unfinished: " + partial.getFileName());
+            }
+        }
+        // A whole error workbook whose rejection was never committed (the process died in between): the rejection
+        // is redone under a new name, so this one would be a second report of the same file.
+        java.util.Set<String> recorded = context.store().inTransaction(ImportLedger::rejectedNames);
+        try (java.util.stream.Stream<Path> files = Files.list(rejected)) {
+            for (Path report : files.filter(f -> f.getFileName().toString().endsWith(Filing.ERROR_REPORT_SUFFIX)).toList()) {
+                String name = report.getFileName().toString();
+                if (!recorded.contains(name.substring(0, name.length() - Filing.ERROR_REPORT_SUFFIX.length()))) {
+                    Files.deleteIfExists(report);
+                    LOG.info(() -> "removed an error workbook whose rejection a crash left unrecorded: " + name);
+                }
             }
         }
     }

@@ -374,6 +374,19 @@ public final class ImportLedger {
         }
     }
 
+    /** The names under which rejected files were filed ({@code stored_as}): their error workbooks belong to them. */
+    public static java.util.Set<String> rejectedNames(Connection connection) throws SQLException {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT stored_as FROM import_file WHERE status = 'REJECTED' AND stored_as IS NOT NULL");
+             ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
+    }
+
     /** How the import ended, if it has. */
     public static Optional<Outcome> outcome(Connection connection, long importId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(OUTCOME + " WHERE status IN ('LANDED', 'REJECTED')"
