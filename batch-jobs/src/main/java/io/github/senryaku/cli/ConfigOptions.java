@@ -73,7 +73,7 @@ final class ConfigOptions {
                 && !java.nio.file.Files.exists(settings.home().resolve("db").resolve("senryaku.mv.db"))) {
             return Optional.empty();
         }
-        return Optional.of(Store.openToRead(settings.database(), plans.legacy().code()));
+        return Optional.of(Store.open(settings.database(), plans.legacy().code()));
     }
 
     /** The plan's actuals stored now, for evaluation; none before the first import. */

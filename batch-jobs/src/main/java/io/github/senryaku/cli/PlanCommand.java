@@ -159,7 +159,7 @@ final class PlanCommand implements Runnable {
                 && !java.nio.file.Files.exists(home.resolve("db").resolve("senryaku.mv.db"))) {
             return;
         }
-        io.github.senryaku.batch.store.Store store = io.github.senryaku.batch.store.Store.openToRead(settings.database(),
+        io.github.senryaku.batch.store.Store store = io.github.senryaku.batch.store.Store.open(settings.database(),
                 PlansInForce.load(settings).legacy().code());
         List<io.github.senryaku.model.problem.Problem> problems = new java.util.ArrayList<>();
         for (var revision : strategy.revisions()) {

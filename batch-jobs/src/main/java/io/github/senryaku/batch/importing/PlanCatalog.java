@@ -10,7 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The plan's targets and measures by code, and the nearest code to a mistyped one. */
+/**
+ * The plan's targets and measures by code, and the nearest code to a mistyped one. One catalog serves every
+ * file of a run that reports on the plan ({@link PlanCatalogs}), on several threads: its maps are filled once
+ * in the constructor, and the two caches that fill as files are read are concurrent.
+ */
 public final class PlanCatalog {
 
     private final StrategyPlan plan;
@@ -20,13 +24,13 @@ public final class PlanCatalog {
     private final int firstYear;
     private final int years;
     /** Codes as typed, parsed once: a file repeats each code once per year. Bounded against garbage input. */
-    private final Map<String, Optional<PlanCode>> parsed = new java.util.HashMap<>();
+    private final Map<String, Optional<PlanCode>> parsed = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int PARSED_LIMIT = 200_000;
 
     private final io.github.senryaku.model.plan.PlanHistory history;
     /** The targets of the version in force in each year, by code: looked up once per row of a file. */
     private final Map<io.github.senryaku.model.time.FiscalYear, Map<PlanCode, NumericalTarget>> targetsInForce =
-            new java.util.HashMap<>();
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A plan as written: its codes are those of every version (a revision adds codes, never reuses one). */
     public PlanCatalog(StrategyPlan plan) {
@@ -55,7 +59,7 @@ public final class PlanCatalog {
         return positions.get(code) * years + (year.gregorianYear() - firstYear);
     }
 
-    /** {@link PlanCode#parse}, remembered for the codes of this file. */
+    /** {@link PlanCode#parse}, remembered for the codes the run's files use. */
     public Optional<PlanCode> parse(String typed) {
         Optional<PlanCode> code = parsed.get(typed);
         if (code == null) {

@@ -24,6 +24,9 @@ public class ReportRowValidator implements ItemProcessor {
     @Inject
     ImportSources sources;
 
+    @Inject
+    PlanCatalogs catalogs;
+
     private ImportSource.RowChecker checker;
 
     @Override
@@ -31,7 +34,7 @@ public class ReportRowValidator implements ItemProcessor {
         if (checker == null) {
             // The reader found the partition's import and left it in the step context.
             BegunImport begun = (BegunImport) step.getTransientUserData();
-            checker = sources.ofThisJob().rowChecker(new PlanCatalog(begun.plan(resources.get())),
+            checker = sources.ofThisJob().rowChecker(catalogs.of(begun.plan(resources.get())),
                     begun.recorded().originalName());
         }
         return checker.check((ReportRow) item).orElse(null);

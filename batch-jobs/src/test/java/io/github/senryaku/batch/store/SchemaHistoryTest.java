@@ -16,12 +16,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A reader ({@link Store#openToRead}) leaves Flyway out only when the store's schema is the newest this build
- * ships; a store behind it is upgraded first, as any start upgrades it, so it is never read as it was.
+ * {@link Store#open} leaves Flyway out only when the store's schema is the newest this build ships; a store
+ * behind it is upgraded first, so it is never read or written as it was.
  */
 class SchemaHistoryTest {
 
@@ -51,7 +52,7 @@ class SchemaHistoryTest {
         Settings.Database database = Settings.Database.embedded(home);
         VersionFiveStores.write(database, 40);
 
-        Store store = Store.openToRead(database, PLAN);
+        Store store = Store.open(database, PLAN);
 
         assertTrue(isCurrent(store));
         var actuals = store.inTransaction(c -> StoredActuals.currentActuals(c, PLAN, Optional.empty()));
@@ -63,11 +64,12 @@ class SchemaHistoryTest {
     }
 
     /**
-     * The proof that a reader leaves Flyway out: the history's checksum of V1 no longer matches the migration
-     * shipped, which Flyway refuses at every start; a reader, asking only which version the store is at, reads on.
+     * The proof that a current store opens without Flyway: the history's checksum of V1 no longer matches the
+     * migration shipped, which Flyway's validation refuses; the store, asking only which version it is at,
+     * opens and reads on.
      */
     @Test
-    void aCurrentStore_isReadWithoutFlyway() throws Exception {
+    void aCurrentStore_isOpenedWithoutFlyway() throws Exception {
         Settings.Database database = Settings.Database.embedded(home);
         Store written = Store.open(database, PLAN);
         try (Connection connection = written.connect(); Statement statement = connection.createStatement()) {
@@ -77,10 +79,12 @@ class SchemaHistoryTest {
                     + " '" + PLAN + "')");
             statement.execute("UPDATE \"flyway_schema_history\" SET \"checksum\" = 1 WHERE \"version\" = '1'");
         }
+        Flyway flyway = Flyway.configure().dataSource(database.url(), database.user(), database.password())
+                .locations("classpath:db/migration").placeholders(Map.of("legacy_plan", PLAN)).load();
+        assertThrows(FlywayValidateException.class, flyway::validate);
         written.shutdownEmbedded();
-        assertThrows(StoreUnavailableException.class, () -> Store.open(database, PLAN));
 
-        Store read = Store.openToRead(database, PLAN);
+        Store read = Store.open(database, PLAN);
 
         assertEquals(1, InterruptedUpgradeTest.count(read, "SELECT COUNT(*) FROM import_file WHERE original_name = 'a.xlsx'"));
         read.shutdownEmbedded();
@@ -100,7 +104,7 @@ class SchemaHistoryTest {
         Store.open(database, PLAN).shutdownEmbedded();
         Files.move(versionFive, copy);
 
-        Store store = Store.openToRead(database, PLAN);
+        Store store = Store.open(database, PLAN);
 
         assertFalse(Files.exists(copy), "the copy is put back and the upgrade run again");
         assertTrue(isCurrent(store));
