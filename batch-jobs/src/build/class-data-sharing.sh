@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Makes the class-data-sharing archive (AppCDS) the launcher hands the JVM: the classes the commands load,
+# mapped at start instead of read from the jar, verified and linked again. Run by the build at `package`
+# (maven-antrun-plugin, after the shade plugin); not meant to be run by hand.
+#
+#   class-data-sharing.sh JAR ARCHIVE CONFIG FIXTURES WORK
+#
+# The classes are those of two runs of the packaged jar, as the launcher runs it, on a throwaway copy of the
+# 2026-12-02 release's store (FIXTURES/store-v5-2026-12-02, brought to the current schema by a first run that
+# is not recorded): `status --year R6`, a read-only command, and `import` of three files (the LibreOffice
+# .xls and .xlsx fixtures, which land, and one that is not a workbook, which is sent back with its error
+# workbook), which starts Weld and JBeret and runs the import job's steps. Each run writes the list of classes
+# it loaded (-XX:DumpLoadedClassList); the two lists, duplicates dropped in first-seen order (a repeated
+# lambda line makes the JDK 17 dump crash), go into one static archive (-Xshare:dump), which Java 17 cannot do
+# from two runs with a dynamic archive. The archive is valid for this jar at this path and the JVM that made it
+# (`java` on the PATH, as the launcher runs it); the JVM skips it otherwise. It is written under another name
+# and moved into place whole: a truncated archive would crash the JVM that maps it.
+set -euo pipefail
+jar="$1" archive="$2" config="$3" fixtures="$4" work="$5"
+export LC_ALL=C.UTF-8 SENRYAKU_CONFIG="$config"
+unset SENRYAKU_HOME SENRYAKU_JDBC_URL SENRYAKU_JDBC_USER SENRYAKU_JDBC_PASSWORD SENRYAKU_INBOX SENRYAKU_PLAN SENRYAKU_PLANS
+
+rm -rf "$work" "$archive"
+mkdir -p "$work/home/db" "$work/files"
+cp "$fixtures/store-v5-2026-12-02/senryaku.mv.db" "$work/home/db/"
+cp "$fixtures/libreoffice/department-R5-libreoffice.xls" "$fixtures/libreoffice/department-R5-libreoffice.xlsx" \
+  "$work/files/"
+printf 'not a workbook\n' > "$work/files/観光政策課_R5_壊れた.xlsx"
+
+run() { # log name, then the JVM options and arguments
+  local log="$work/$1.log"
+  shift
+  java "$@" > "$log" 2>&1 || { echo "class-data-sharing: the training run failed; see $log" >&2; cat "$log" >&2; exit 1; }
+}
+run upgrade -jar "$jar" status --year R6 --home "$work/home"
+run status -XX:DumpLoadedClassList="$work/status.classes" -jar "$jar" status --year R6 --home "$work/home"
+# A file sent back makes `import` exit 1: the run is judged by what it printed.
+java -XX:DumpLoadedClassList="$work/import.classes" -jar "$jar" import "$work/files" --home "$work/home" \
+  > "$work/import.log" 2>&1 || true
+grep -q '^取込済' "$work/import.log" && grep -q '^差戻し' "$work/import.log" \
+  || { echo "class-data-sharing: the training import did not land a file and send one back" >&2; cat "$work/import.log" >&2; exit 1; }
+
+awk '!seen[$0]++' "$work/status.classes" "$work/import.classes" > "$work/senryaku.classes"
+run dump -Xshare:dump -XX:SharedClassListFile="$work/senryaku.classes" -XX:SharedArchiveFile="$work/senryaku.jsa" \
+  -cp "$jar"
+# A JVM that cannot map the archive refuses to start with -Xshare:on: the proof that the archive is whole.
+run check -Xshare:on -XX:SharedArchiveFile="$work/senryaku.jsa" -jar "$jar" --version
+mv "$work/senryaku.jsa" "$archive"
