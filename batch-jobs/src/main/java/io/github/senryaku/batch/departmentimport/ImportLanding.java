@@ -114,7 +114,7 @@ final class ImportLanding {
             }
         }
         int rows = superseded;
-        LOG.info(() -> String.format("%d %s rows superseded in %d ms", rows, table,
+        LOG.fine(() -> String.format("%d %s rows superseded in %d ms", rows, table,
                 (System.nanoTime() - start) / 1_000_000));
     }
 
@@ -149,7 +149,7 @@ final class ImportLanding {
                 statement.setObject(i + 1, parameters[i]);
             }
             int rows = statement.executeUpdate();
-            LOG.info(() -> String.format("%d rows in %d ms: %s", rows, (System.nanoTime() - start) / 1_000_000,
+            LOG.fine(() -> String.format("%d rows in %d ms: %s", rows, (System.nanoTime() - start) / 1_000_000,
                     sql.substring(0, Math.min(60, sql.length()))));
             return rows;
         }

@@ -85,7 +85,7 @@ public class ImportLandingBatchlet extends AbstractBatchlet {
         // (seconds-long, for a million rows) grouped query worth running.
         boolean repeats = context.store().inTransaction(c -> ImportLedger.mayRepeat(c, importId)
                 && source.repeats(c, importId));
-        LOG.info(() -> "duplicate check " + (System.nanoTime() - checkStart) / 1_000_000 + " ms");
+        LOG.fine(() -> "duplicate check " + (System.nanoTime() - checkStart) / 1_000_000 + " ms");
         List<Problem> acrossRows = new ArrayList<>(!repeats ? List.of()
                 : context.store().inTransaction(c -> source.repeatedRows(c, importId, name)));
         ImportProblems.Tally rowTally = context.store().inTransaction(c -> ImportProblems.tally(c, importId));
