@@ -28,8 +28,14 @@ public final class PlanCatalog {
     private static final int PARSED_LIMIT = 200_000;
 
     private final io.github.senryaku.model.plan.PlanHistory history;
-    /** The targets of the version in force in each year, by code: looked up once per row of a file. */
-    private final Map<io.github.senryaku.model.time.FiscalYear, Map<PlanCode, NumericalTarget>> targetsInForce =
+    /**
+     * The targets of each version of the plan, by code, looked up once per row of a file. A version is how many
+     * revisions are in force: the years between two revisions share one map (a national roll-up's 43,525
+     * targets × 20 years were 870,000 map entries, 30 MB of a 256 MB heap, for one version).
+     */
+    private final Map<Integer, Map<PlanCode, NumericalTarget>> targetsByVersion =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<io.github.senryaku.model.time.FiscalYear, Integer> versionIn =
             new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A plan as written: its codes are those of every version (a revision adds codes, never reuses one). */
@@ -78,7 +84,8 @@ public final class PlanCatalog {
     /** The target as the version in force in the year has it (a revised value, a new name). */
     public Optional<NumericalTarget> targetIn(io.github.senryaku.model.plan.TargetCode code,
             io.github.senryaku.model.time.FiscalYear year) {
-        return Optional.ofNullable(targetsInForce.computeIfAbsent(year, this::targetsByCode).get(code))
+        int version = versionIn.computeIfAbsent(year, y -> plan.revisionsBy(y).size());
+        return Optional.ofNullable(targetsByVersion.computeIfAbsent(version, v -> targetsByCode(year)).get(code))
                 .or(() -> target(code));
     }
 

@@ -3,6 +3,7 @@ package io.github.senryaku.batch.importing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.senryaku.model.plan.PlanCode;
 import io.github.senryaku.model.plan.StrategyPlan;
@@ -74,6 +75,36 @@ class PlanCatalogsTest {
         } finally {
             threads.shutdownNow();
         }
+    }
+
+    /**
+     * The years between two revisions share one map of targets: each year still finds its target as the model's
+     * own version in force has it (Kanazawa's plan with its sample revisions: T3-1 raised in R4 and R5, T4-1
+     * retired in R5).
+     */
+    @Test
+    void eachYear_findsTheTargetOfTheVersionInForce(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws Exception {
+        java.nio.file.Path file = folder.resolve("kanazawa-2nd.yaml");
+        java.nio.file.Files.writeString(file, java.nio.file.Files.readString(ProjectFiles.config("plans/kanazawa-2nd.yaml"))
+                + "\n" + java.nio.file.Files.readString(ProjectFiles.config("samples/kanazawa-2nd-revisions.yaml")));
+        StrategyPlan plan = PlanFileLoader.load(file);
+        PlanCatalog catalog = new PlanCatalogs().of(plan);
+        int compared = 0;
+        for (int year = plan.period().from().gregorianYear() - 1; year <= plan.period().to().gregorianYear(); year++) {
+            FiscalYear fiscal = FiscalYear.of(year);
+            StrategyPlan inForce = plan.inForce(fiscal);
+            for (var target : plan.history().targetsEver().toList()) {
+                TargetCode code = target.code();
+                assertEquals(inForce.target(code).or(() -> catalog.target(code)), catalog.targetIn(code, fiscal),
+                        code + " in " + fiscal);
+                compared++;
+            }
+        }
+        TargetCode raised = (TargetCode) PlanCode.parse("T3-1").orElseThrow();
+        org.junit.jupiter.api.Assertions.assertNotEquals(catalog.targetIn(raised, FiscalYear.of(2020)),
+                catalog.targetIn(raised, FiscalYear.of(2024)), "T3-1 is raised by the revisions");
+        assertTrue(compared > 0);
     }
 
     private static String describe(PlanCatalog catalog, String typed) {
