@@ -5,16 +5,16 @@
 #
 #   class-data-sharing.sh JAR ARCHIVE CONFIG FIXTURES WORK
 #
-# The classes are those of two runs of the packaged jar, as the launcher runs it, on a throwaway copy of the
+# The classes are those the packaged jar loads, run as the launcher runs it, on a throwaway copy of the
 # 2026-12-02 release's store (FIXTURES/store-v5-2026-12-02, brought to the current schema by a first run that
-# is not recorded): `status --year R6`, a read-only command, and `import` of three files (the LibreOffice
-# .xls and .xlsx fixtures, which land, and one that is not a workbook, which is sent back with its error
-# workbook), which starts Weld and JBeret and runs the import job's steps. Each run writes the list of classes
-# it loaded (-XX:DumpLoadedClassList); the two lists, duplicates dropped in first-seen order (a repeated
-# lambda line makes the JDK 17 dump crash), go into one static archive (-Xshare:dump), which Java 17 cannot do
-# from two runs with a dynamic archive. The archive is valid for this jar at this path and the JVM that made it
-# (`java` on the PATH, as the launcher runs it); the JVM skips it otherwise. It is written under another name
-# and moved into place whole: a truncated archive would crash the JVM that maps it.
+# is not recorded): the read-only commands `status`, `plan show` and `actuals` (for R6), and an `import` of three
+# files (the LibreOffice .xls and .xlsx fixtures, which land, and one that is not a workbook, sent back with its
+# error workbook), which starts Weld and JBeret and runs the import job's steps. Each run writes the list of
+# classes it loaded (-XX:DumpLoadedClassList); the lists, repeats dropped in first-seen order (a repeated lambda
+# line makes the JDK 17 dump crash), go into one static archive (-Xshare:dump): Java 17's dynamic archive records
+# one run only. The archive is valid for this jar at this path and the JVM that made it (`java` on the PATH, as
+# the launcher runs it); the JVM skips it otherwise. It is written under another name and moved into place
+# whole: a truncated archive would crash the JVM that maps it.
 set -euo pipefail
 jar="$1" archive="$2" config="$3" fixtures="$4" work="$5"
 export LC_ALL=C.UTF-8 SENRYAKU_CONFIG="$config"
@@ -34,13 +34,16 @@ run() { # log name, then the JVM options and arguments
 }
 run upgrade -jar "$jar" status --year R6 --home "$work/home"
 run status -XX:DumpLoadedClassList="$work/status.classes" -jar "$jar" status --year R6 --home "$work/home"
+run plan-show -XX:DumpLoadedClassList="$work/plan-show.classes" -jar "$jar" plan show --year R6 --home "$work/home"
+run actuals -XX:DumpLoadedClassList="$work/actuals.classes" -jar "$jar" actuals --year R6 --home "$work/home"
 # A file sent back makes `import` exit 1: the run is judged by what it printed.
 java -XX:DumpLoadedClassList="$work/import.classes" -jar "$jar" import "$work/files" --home "$work/home" \
   > "$work/import.log" 2>&1 || true
 grep -q '^取込済' "$work/import.log" && grep -q '^差戻し' "$work/import.log" \
   || { echo "class-data-sharing: the training import did not land a file and send one back" >&2; cat "$work/import.log" >&2; exit 1; }
 
-awk '!seen[$0]++' "$work/status.classes" "$work/import.classes" > "$work/senryaku.classes"
+awk '!seen[$0]++' "$work/status.classes" "$work/plan-show.classes" "$work/actuals.classes" "$work/import.classes" \
+  > "$work/senryaku.classes"
 run dump -Xshare:dump -XX:SharedClassListFile="$work/senryaku.classes" -XX:SharedArchiveFile="$work/senryaku.jsa" \
   -cp "$jar"
 # A JVM that cannot map the archive refuses to start with -Xshare:on: the proof that the archive is whole.
