@@ -13,7 +13,7 @@ import java.util.Optional;
 /**
  * The plan's targets and measures by code, and the nearest code to a mistyped one. One catalog serves every
  * file of a run that reports on the plan ({@link PlanCatalogs}), on several threads: its maps are filled once
- * in the constructor, and the two caches that fill as files are read are concurrent.
+ * in the constructor, and the caches that fill as files are read are concurrent maps.
  */
 public final class PlanCatalog {
 

@@ -32,8 +32,8 @@ public final class Store {
      * <p>When the schema already is the one this build ships, Flyway is never loaded and nothing is written:
      * {@link SchemaHistory} asks the history table alone (one query instead of Flyway's jar scan and some 400
      * classes, about a second of every command). Any doubt — an older or newer version, a failed migration, no
-     * history, an upgrade whose copy is still on disk — takes Flyway's path, so today's queries never run on
-     * another schema. What that gives up is Flyway's checksum check of migrations already applied on a current
+     * history, an upgrade whose copy is still on disk — takes Flyway's path, so today's queries never run on an
+     * older schema (a newer one is Flyway's to judge, as before). What that gives up is Flyway's checksum check of migrations already applied on a current
      * store; a shipped migration is never edited (a change is a new version), and {@code SchemaHistoryTest}
      * holds {@link SchemaHistory#SHIPPED_VERSION} to the build's newest.
      *

@@ -77,9 +77,15 @@ class ImportRecoveryIT {
         }
     }
 
+    /** Made once: on PostgreSQL each call makes a new schema, and both runtimes must see the same store. */
+    private Map<String, String> environment;
+
     private SenryakuRuntime start() throws Exception {
+        if (environment == null) {
+            environment = TestStores.environment(home);
+        }
         Settings settings = Settings.load(Optional.of(ProjectFiles.root().resolve("config")), Optional.of(home),
-                TestStores.environment(home));
+                environment);
         PlansInForce plans = PlansInForce.load(settings);
         return SenryakuRuntime.start(settings, plans, plans.first(), RulebookFileLoader.load(settings.rulebook()));
     }

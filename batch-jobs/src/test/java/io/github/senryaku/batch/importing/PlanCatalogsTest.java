@@ -46,12 +46,17 @@ class PlanCatalogsTest {
         assertSame(reloaded, second.plan());
     }
 
-    /** Partitions look codes up at once; every thread sees the same targets as one thread alone would. */
+    /**
+     * Partitions look codes up at once, filling the catalog's caches (parsed codes, the versions of the revised
+     * plan) from several threads: every thread sees the same targets as one thread alone would. A smoke test — a
+     * race need not show in one run — beside the reasoning in {@link PlanCatalog}'s comment.
+     */
     @Test
-    void lookUpsFromManyThreads_agreeWithOneThread() throws Exception {
-        StrategyPlan plan = load();
+    void lookUpsFromManyThreads_agreeWithOneThread(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws Exception {
+        StrategyPlan plan = revisedKanazawa(folder);
         PlanCatalog shared = new PlanCatalogs().of(plan);
-        List<String> typed = plan.targets().map(target -> target.code().text()).toList();
+        List<String> typed = plan.history().targetsEver().map(target -> target.code().text()).toList();
         List<String> expected = new ArrayList<>();
         PlanCatalog alone = new PlanCatalog(plan);
         for (String code : typed) {
@@ -85,10 +90,7 @@ class PlanCatalogsTest {
     @Test
     void eachYear_findsTheTargetOfTheVersionInForce(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
             throws Exception {
-        java.nio.file.Path file = folder.resolve("kanazawa-2nd.yaml");
-        java.nio.file.Files.writeString(file, java.nio.file.Files.readString(ProjectFiles.config("plans/kanazawa-2nd.yaml"))
-                + "\n" + java.nio.file.Files.readString(ProjectFiles.config("samples/kanazawa-2nd-revisions.yaml")));
-        StrategyPlan plan = PlanFileLoader.load(file);
+        StrategyPlan plan = revisedKanazawa(folder);
         PlanCatalog catalog = new PlanCatalogs().of(plan);
         int compared = 0;
         for (int year = plan.period().from().gregorianYear() - 1; year <= plan.period().to().gregorianYear(); year++) {
@@ -107,13 +109,21 @@ class PlanCatalogsTest {
         assertTrue(compared > 0);
     }
 
+    /** Kanazawa's plan with its sample revisions (T3-1 raised in R4 and R5, T4-1 retired, K3-2-1 added). */
+    private static StrategyPlan revisedKanazawa(java.nio.file.Path folder) throws Exception {
+        java.nio.file.Path file = folder.resolve("kanazawa-2nd.yaml");
+        java.nio.file.Files.writeString(file, java.nio.file.Files.readString(ProjectFiles.config("plans/kanazawa-2nd.yaml"))
+                + "\n" + java.nio.file.Files.readString(ProjectFiles.config("samples/kanazawa-2nd-revisions.yaml")));
+        return PlanFileLoader.load(file);
+    }
+
     private static String describe(PlanCatalog catalog, String typed) {
         PlanCode code = catalog.parse(typed).orElseThrow();
         StringBuilder seen = new StringBuilder(code.text());
         for (int year = 2019; year <= 2024; year++) {
             FiscalYear fiscal = FiscalYear.of(year);
             seen.append('|').append(catalog.keyIndex(code, fiscal));
-            catalog.targetIn((TargetCode) code, fiscal).ifPresent(target -> seen.append(':').append(target.name()));
+            catalog.targetIn((TargetCode) code, fiscal).ifPresent(target -> seen.append(':').append(target));
         }
         return seen.toString();
     }
