@@ -42,8 +42,8 @@ class StoreTest {
             statement.execute("DROP INDEX import_file_unfiled");
             statement.execute("ALTER TABLE import_file DROP COLUMN source_path");
             statement.execute("ALTER TABLE import_file DROP COLUMN filed_at");
-            statement.execute("SHUTDOWN");
         }
+        store.shutdownEmbedded();
         return store;
     }
 
