@@ -3,6 +3,7 @@ package io.github.senryaku.batch.store;
 import io.github.senryaku.settings.Settings;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -28,9 +29,12 @@ final class MigrationCopy {
     private final Path database;
     private final Path copy;
     private final Path partial;
+    /** The file whose lock says an upgrade is running ({@link #hold}); it is never deleted, only locked. */
+    private final Path lockPath;
 
     private MigrationCopy(Path database) {
         this.database = database;
+        this.lockPath = database.resolveSibling(database.getFileName() + ".upgrading");
         this.copy = database.resolveSibling(database.getFileName() + SUFFIX);
         this.partial = database.resolveSibling(database.getFileName() + SUFFIX + ".part");
     }
@@ -77,6 +81,33 @@ final class MigrationCopy {
         forceDirectory();
     }
 
+    /**
+     * Held from before a copy is put back or taken until it is dropped: one process upgrades the file at a
+     * time. Blocks while another process holds it; the operating system releases a dead process's lock, so a
+     * copy found after the wait is one an upgrade really left (kill -9, power cut).
+     */
+    Hold hold() throws IOException {
+        FileChannel channel = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        try {
+            return new Hold(channel, channel.lock());
+        } catch (IOException | RuntimeException failed) {
+            channel.close();
+            throw failed;
+        }
+    }
+
+    /** The upgrade lock of one process ({@link #hold}). */
+    record Hold(FileChannel channel, FileLock lock) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            try {
+                lock.release();
+            } finally {
+                channel.close();
+            }
+        }
+    }
+
     /** Drops the copy once the upgraded store is on disk. */
     void discard() throws IOException {
         Files.deleteIfExists(copy);
@@ -85,6 +116,10 @@ final class MigrationCopy {
 
     Path copyPath() {
         return copy;
+    }
+
+    Path lockPath() {
+        return lockPath;
     }
 
     /** A rename is durable only once the folder holding it is. */

@@ -60,37 +60,54 @@ public final class Store implements AutoCloseable {
         if (!copy.map(MigrationCopy::interrupted).orElse(false) && store.isCurrent()) {
             return store;
         }
-        try {
-            if (copy.isPresent()) {
-                copy.get().restoreIfInterrupted();
-            }
-        } catch (IOException failed) {
-            throw new StoreUnavailableException("中断された構成更新の前の状態に戻せません: " + failed.getMessage(), failed);
+        if (copy.isEmpty()) {
+            store.isCurrent(); // reachable: a database that cannot be reached is named here, not in Flyway's words
+            store.upgrade(Optional.empty());
+            return store;
         }
-        store.isCurrent(); // reachable: a database that cannot be reached is named here, not in Flyway's words
+        // One upgrade of an H2 file at a time, across threads (UPGRADES) and processes (the copy's lock): a reader
+        // such as `status` that finds the copy of an upgrade another process is running waits for it instead of
+        // putting the copy back under it, and then finds the store current.
+        synchronized (UPGRADES) {
+            try (MigrationCopy.Hold held = copy.get().hold()) {
+                copy.get().restoreIfInterrupted();
+                if (store.isCurrent()) {
+                    return store;
+                }
+                store.upgrade(copy);
+            } catch (IOException failed) {
+                throw new StoreUnavailableException("中断された構成更新の前の状態に戻せません: " + failed.getMessage(), failed);
+            }
+        }
+        return store;
+    }
+
+    private static final Object UPGRADES = new Object();
+
+    /** Runs the migrations; on an H2 file with a schema to upgrade, with a copy on disk for as long as they run. */
+    private void upgrade(Optional<MigrationCopy> copy) {
         try {
-            if (copy.isPresent() && store.hasPendingUpgrade()) {
-                store.shutdownEmbedded();
+            if (copy.isPresent() && hasPendingUpgrade()) {
+                shutdownEmbedded();
                 copy.get().take();
-                store.migrate();
-                store.checkpoint();
+                migrate();
+                checkpoint();
                 copy.get().discard();
             } else {
-                store.migrate();
+                migrate();
             }
         } catch (IOException failed) {
             throw new StoreUnavailableException("構成更新の前にデータベースを複製できません: " + failed.getMessage(), failed);
         } catch (FlywayException failed) {
-            if (!store.startAfreshIfNeverUsed()) {
+            if (!startAfreshIfNeverUsed()) {
                 throw new StoreUnavailableException("データベースの構成を更新できません: " + failed.getMessage(), failed);
             }
             try {
-                store.migrate();
+                migrate();
             } catch (FlywayException again) {
                 throw new StoreUnavailableException("データベースの構成を更新できません: " + again.getMessage(), again);
             }
         }
-        return store;
     }
 
     /**
