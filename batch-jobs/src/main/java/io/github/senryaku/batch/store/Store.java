@@ -31,6 +31,9 @@ public final class Store implements AutoCloseable {
      */
     private static final int POOL_SIZE = Math.max(10, 4 * Runtime.getRuntime().availableProcessors());
 
+    /** One upgrade of an H2 file at a time within this JVM; the copy's file lock keeps other processes out. */
+    private static final Object UPGRADES = new Object();
+
     private final Settings.Database database;
     private final String legacyPlan;
     /** Made at the first connection, closed by {@link #close} (and {@link #shutdownEmbedded}); made again after. */
@@ -64,7 +67,7 @@ public final class Store implements AutoCloseable {
             return store;
         }
         if (copy.isEmpty()) {
-            store.isCurrent(); // reachable: a database that cannot be reached is named here, not in Flyway's words
+            // Reachable: the check above named a database that cannot be reached, not Flyway's words.
             store.upgrade(Optional.empty());
             return store;
         }
@@ -84,8 +87,6 @@ public final class Store implements AutoCloseable {
         }
         return store;
     }
-
-    private static final Object UPGRADES = new Object();
 
     /** Runs the migrations; on an H2 file with a schema to upgrade, with a copy on disk for as long as they run. */
     private void upgrade(Optional<MigrationCopy> copy) {
@@ -118,7 +119,7 @@ public final class Store implements AutoCloseable {
      * outside the pool so that a database that cannot be reached is named at once, in its driver's words.
      */
     private boolean isCurrent() {
-        try (Connection probe = DriverManager.getConnection(database.url(), database.user(), database.password())) {
+        try (Connection probe = direct()) {
             return SchemaHistory.isCurrent(probe);
         } catch (SQLException unreachable) {
             throw new StoreUnavailableException("データベースに接続できません（" + database.url() + "）: " + unreachable.getMessage(),
@@ -193,9 +194,14 @@ public final class Store implements AutoCloseable {
      */
     public Connection connect() throws SQLException {
         if (database.isEmbedded()) {
-            return DriverManager.getConnection(database.url(), database.user(), database.password());
+            return direct();
         }
         return pool().getConnection();
+    }
+
+    /** A session outside the pool. */
+    private Connection direct() throws SQLException {
+        return DriverManager.getConnection(database.url(), database.user(), database.password());
     }
 
     private synchronized HikariDataSource pool() {
@@ -232,7 +238,7 @@ public final class Store implements AutoCloseable {
         if (!database.isEmbedded()) {
             return;
         }
-        try (Connection connection = DriverManager.getConnection(database.url(), database.user(), database.password());
+        try (Connection connection = direct();
                 java.sql.Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN");
         } catch (SQLException alreadyClosed) {

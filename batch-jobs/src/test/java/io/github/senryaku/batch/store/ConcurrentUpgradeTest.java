@@ -37,10 +37,7 @@ class ConcurrentUpgradeTest {
         Path before = Files.copy(file, home.resolve("before-the-row.mv.db"));
         Store writer = Store.open(database, PLAN);
         try (Connection connection = writer.connect(); Statement statement = connection.createStatement()) {
-            statement.execute("INSERT INTO import_file (sha256, status, original_name, department, size_bytes,"
-                    + " actual_count, measure_count, warning_count, error_count, job_execution_id, started_at, plan_code)"
-                    + " VALUES ('" + "0".repeat(64) + "', 'LANDED', 'a.xlsx', '試験課', 1, 0, 0, 0, 0, 1, CURRENT_TIMESTAMP,"
-                    + " '" + PLAN + "')");
+            PlantedRows.landedImport(statement, PLAN);
         }
         writer.shutdownEmbedded();
         Files.move(before, copy.copyPath()); // the other process's copy, taken before the row was written

@@ -73,10 +73,7 @@ class SchemaHistoryTest {
         Settings.Database database = Settings.Database.embedded(home);
         Store written = Store.open(database, PLAN);
         try (Connection connection = written.connect(); Statement statement = connection.createStatement()) {
-            statement.execute("INSERT INTO import_file (sha256, status, original_name, department, size_bytes,"
-                    + " actual_count, measure_count, warning_count, error_count, job_execution_id, started_at, plan_code)"
-                    + " VALUES ('" + "0".repeat(64) + "', 'LANDED', 'a.xlsx', '試験課', 1, 0, 0, 0, 0, 1, CURRENT_TIMESTAMP,"
-                    + " '" + PLAN + "')");
+            PlantedRows.landedImport(statement, PLAN);
             statement.execute("UPDATE \"flyway_schema_history\" SET \"checksum\" = 1 WHERE \"version\" = '1'");
         }
         Flyway flyway = Flyway.configure().dataSource(database.url(), database.user(), database.password())
