@@ -16,10 +16,12 @@ import java.util.stream.Stream;
 
 /**
  * What a run of imports left behind, without what differs between two equal runs (ids, times, the time
- * stamps in filed names): the current actuals, every actual row, the ledger, the problems kept, and the
- * files in the inbox, archive/ and rejected/. Two runs that imported the same files the same way are equal.
+ * stamps in filed names): the current actuals, every actual row, the rows that are not a landed import's
+ * current ones (which import holds them, superseded or not), the ledger, the problems kept, and the files in the
+ * inbox, archive/ and rejected/. Two runs that imported the same files the same way are equal.
  */
-record ImportedState(List<String> currentActuals, long actualRows, List<String> ledger, long problemsKept,
+record ImportedState(List<String> currentActuals, long actualRows, List<String> rowsByImport, List<String> ledger,
+        long problemsKept,
         List<String> inbox, List<String> archive, List<String> rejected) {
 
     static ImportedState read(Map<String, String> environment) throws SQLException, IOException {
@@ -30,6 +32,11 @@ record ImportedState(List<String> currentActuals, long actualRows, List<String> 
                             + " ON f.id = a.import_file_id WHERE f.status = 'LANDED' AND a.superseded_at IS NULL"
                             + " ORDER BY a.target_code, a.fiscal_year"),
                     count(connection, "SELECT COUNT(*) FROM actual"),
+                    // Where each row is, so that an unequal count names the import it is in (and whether superseded).
+                    strings(connection, "SELECT f.original_name, f.status, a.target_code, a.fiscal_year, a.ordinal,"
+                            + " a.superseded_at IS NOT NULL FROM actual a LEFT JOIN import_file f ON f.id = a.import_file_id"
+                            + " WHERE f.status IS NULL OR f.status <> 'LANDED' OR a.superseded_at IS NOT NULL"
+                            + " ORDER BY 1, 2, 3, 4, 5"),
                     strings(connection, "SELECT original_name, status, actual_count, error_count, warning_count"
                             + " FROM import_file ORDER BY original_name, status"),
                     count(connection, "SELECT COUNT(*) FROM import_problem"),
