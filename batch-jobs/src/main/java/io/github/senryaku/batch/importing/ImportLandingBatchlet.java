@@ -12,6 +12,8 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -74,37 +76,26 @@ public class ImportLandingBatchlet extends AbstractBatchlet {
             ImportRecovery.abandon(context, importId);
             return ImportLedger.ABANDONED;
         }
-        if (context.store().inTransaction(c -> ImportLedger.isLanded(c, recorded.sha256()))) {
+        long checkStart = System.nanoTime();
+        Checks checks = context.store().inTransaction(c -> Checks.of(c, source, recorded));
+        LOG.fine(() -> "checks across rows " + (System.nanoTime() - checkStart) / 1_000_000 + " ms");
+        if (checks.landedAlready()) {
             // The same content landed from another file of this run meanwhile.
             ImportOutcomes.duplicate(context, job.getExecutionId(), at, path, name, recorded.sha256(),
                     Optional.of(importId), source);
             return ImportOutcomes.DUPLICATE;
         }
-        long checkStart = System.nanoTime();
-        // The stage step's key check marks an import that may hold a key twice; only then is the source's
-        // (seconds-long, for a million rows) grouped query worth running.
-        boolean repeats = context.store().inTransaction(c -> ImportLedger.mayRepeat(c, importId)
-                && source.repeats(c, importId));
-        LOG.fine(() -> "duplicate check " + (System.nanoTime() - checkStart) / 1_000_000 + " ms");
-        List<Problem> acrossRows = new ArrayList<>(!repeats ? List.of()
-                : context.store().inTransaction(c -> source.repeatedRows(c, importId, name)));
-        ImportProblems.Tally rowTally = context.store().inTransaction(c -> ImportProblems.tally(c, importId));
-        boolean errors = rowTally.errors() > 0 || acrossRows.stream().anyMatch(Problem::isError);
-        if (!errors) {
-            acrossRows.addAll(context.store().inTransaction(c -> source.beforeLanding(c, importId, name)));
-            errors = acrossRows.stream().anyMatch(Problem::isError);
-        }
-        if (errors) {
+        if (checks.errors()) {
             ImportOutcomes.reject(context, job.getExecutionId(), at, path, name, recorded.sha256(), recorded.department(),
-                    Optional.of(importId), acrossRows, source);
+                    Optional.of(importId), checks.acrossRows(), source);
             return ImportOutcomes.REJECTED;
         }
         Instant now = context.clock().instant();
         Path destination = Filing.destination(context.settings().archive(), name, now);
         // Durable before anything is told: the file moves, and 取込済 is printed, only after this returns.
         context.store().inDurableTransaction(connection -> {
-            ImportSource.Landed counts = source.land(connection, importId, now, repeats);
-            ImportProblems.recordProblems(connection, importId, ImportRows.ACROSS_ROWS, acrossRows);
+            ImportSource.Landed counts = source.land(connection, importId, now, checks.repeats());
+            ImportProblems.recordProblems(connection, importId, ImportRows.ACROSS_ROWS, checks.acrossRows());
             ImportProblems.Tally tally = ImportProblems.tally(connection, importId);
             ImportProblems.keepFirstProblems(connection, importId);
             ImportLedger.end(connection, importId, ImportLedger.LANDED, destination.getFileName().toString(),
@@ -114,5 +105,32 @@ public class ImportLandingBatchlet extends AbstractBatchlet {
         });
         ImportOutcomes.landed(context, at, importId, path, destination, name);
         return ImportOutcomes.LANDED;
+    }
+
+    /**
+     * What the landing decides on, read in one unit of work (a night of many small files pays a session per
+     * unit): whether the same content has landed meanwhile; whether the file may hold a key twice (the stage
+     * step's key check marks it; only then is the source's grouped query, seconds long for a million rows, run);
+     * the problems across rows; and whether any problem so far is an error.
+     */
+    private record Checks(boolean landedAlready, boolean repeats, List<Problem> acrossRows, boolean errors) {
+
+        static Checks of(Connection connection, ImportSource source, ImportLedger.Recorded recorded)
+                throws SQLException {
+            long importId = recorded.importId();
+            if (ImportLedger.isLanded(connection, recorded.sha256())) {
+                return new Checks(true, false, List.of(), false);
+            }
+            boolean repeats = ImportLedger.mayRepeat(connection, importId) && source.repeats(connection, importId);
+            List<Problem> acrossRows = new ArrayList<>(repeats
+                    ? source.repeatedRows(connection, importId, recorded.originalName()) : List.of());
+            boolean errors = ImportProblems.tally(connection, importId).errors() > 0
+                    || acrossRows.stream().anyMatch(Problem::isError);
+            if (!errors) {
+                acrossRows.addAll(source.beforeLanding(connection, importId, recorded.originalName()));
+                errors = acrossRows.stream().anyMatch(Problem::isError);
+            }
+            return new Checks(false, repeats, List.copyOf(acrossRows), errors);
+        }
     }
 }

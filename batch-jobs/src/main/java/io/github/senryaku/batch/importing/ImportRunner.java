@@ -66,13 +66,15 @@ public final class ImportRunner {
     /** The result of an ended import, as recorded. */
     static ImportResult ended(JobResources.Context context, ImportLedger.RunFile at, long importId, String name,
             ImportResult.Kind kind) throws SQLException {
-        Optional<ImportLedger.Outcome> outcome = context.store().inTransaction(c -> ImportLedger.outcome(c, importId));
-        List<Problem> problems = outcome.isEmpty() ? List.of() : context.store().inTransaction(c ->
-                ImportProblems.problems(c, importId, name, ImportResult.SHOWN_PROBLEMS));
-        int attempts = context.store().inTransaction(c -> ImportLedger.ofRunFile(c, at))
-                .map(ImportLedger.Recorded::attempts).orElse(1);
-        return new ImportResult(kind, name, outcome.map(ImportLedger.Outcome::executionId).orElse(0L), outcome, problems,
-                attempts > 1, Optional.empty());
+        // One unit of work: a night of many small files pays a session per unit (H2 makes one each time).
+        return context.store().inTransaction(c -> {
+            Optional<ImportLedger.Outcome> outcome = ImportLedger.outcome(c, importId);
+            List<Problem> problems = outcome.isEmpty() ? List.of()
+                    : ImportProblems.problems(c, importId, name, ImportResult.SHOWN_PROBLEMS);
+            int attempts = ImportLedger.ofRunFile(c, at).map(ImportLedger.Recorded::attempts).orElse(1);
+            return new ImportResult(kind, name, outcome.map(ImportLedger.Outcome::executionId).orElse(0L), outcome,
+                    problems, attempts > 1, Optional.empty());
+        });
     }
 
     /**

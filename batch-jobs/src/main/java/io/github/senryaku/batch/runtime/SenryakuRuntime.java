@@ -78,7 +78,7 @@ public final class SenryakuRuntime implements AutoCloseable {
         return context.store();
     }
 
-    /** Closes the log file: the next runtime may belong to another data folder. */
+    /** Closes the log file, before the next runtime opens its own: it may belong to another data folder. */
     private static synchronized void closeLog() {
         Logger root = Logger.getLogger("");
         for (var handler : root.getHandlers()) {
@@ -89,11 +89,15 @@ public final class SenryakuRuntime implements AutoCloseable {
         }
     }
 
-    /** Stops CDI, closes the embedded database and the log: nothing of this run stays open on disk. */
+    /**
+     * Stops CDI and closes the embedded database: nothing of this run's data stays open. The log file stays open
+     * until the next runtime opens its own (or the JVM ends): a command's failure is logged by its caller after
+     * the runtime is closed, and its stack trace belongs in this data folder's log, where the one-line message
+     * on the console sends the administrator.
+     */
     @Override
     public void close() {
         BatchRuntimeBootstrap.shutdown();
         context.store().shutdownEmbedded();
-        closeLog();
     }
 }

@@ -91,9 +91,10 @@ public final class ImportRuns {
                 "SELECT id, source, job_execution_id FROM import_run WHERE ended_at IS NULL ORDER BY id");
                 ResultSet rs = select.executeQuery()) {
             while (rs.next()) {
+                // wasNull() speaks of the column read last: asked right after the execution, never after another.
                 long execution = rs.getLong(3);
-                runs.add(new OpenRun(rs.getLong(1), rs.getString(2),
-                        rs.wasNull() ? Optional.empty() : Optional.of(execution)));
+                Optional<Long> executionId = rs.wasNull() ? Optional.empty() : Optional.of(execution);
+                runs.add(new OpenRun(rs.getLong(1), rs.getString(2), executionId));
             }
         }
         return runs;

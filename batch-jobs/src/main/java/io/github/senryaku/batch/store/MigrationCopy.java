@@ -19,6 +19,13 @@ import java.util.logging.Logger;
  *
  * <p>The copy is written under a temporary name and renamed when it is whole and forced onto the device,
  * so a crash while copying leaves the store untouched and a partial copy that is never restored.
+ *
+ * <p>A new store has nothing to copy, but its first schema is made the same way, one DDL statement at a time,
+ * and H2 writes them out up to half a second after they commit: a kill -9 soon after a first start left a
+ * file whose history said V2 while a later {@code ALTER TABLE} was half done (a foreign key pointing at H2's
+ * temporary {@code IMPORT_FILE_COPY_…} table), which Flyway then built on without a word. So the first schema
+ * is made under a {@linkplain #markFirstSchema marker} instead of a copy; a marker found at the next start
+ * means the schema may be half made, and the store, which can hold nothing yet, is made again.
  */
 final class MigrationCopy {
 
@@ -29,6 +36,8 @@ final class MigrationCopy {
     private final Path database;
     private final Path copy;
     private final Path partial;
+    /** Says a new store's first schema is being made ({@link #markFirstSchema}). */
+    private final Path firstSchema;
     /** The file whose lock says an upgrade is running ({@link #hold}); it is never deleted, only locked. */
     private final Path lockPath;
 
@@ -37,6 +46,7 @@ final class MigrationCopy {
         this.lockPath = database.resolveSibling(database.getFileName() + ".upgrading");
         this.copy = database.resolveSibling(database.getFileName() + SUFFIX);
         this.partial = database.resolveSibling(database.getFileName() + SUFFIX + ".part");
+        this.firstSchema = database.resolveSibling(database.getFileName() + ".first-schema");
     }
 
     /** The copy for an H2 database in a file ({@code jdbc:h2:file:PATH;…} or {@code jdbc:h2:PATH}); none otherwise. */
@@ -66,9 +76,28 @@ final class MigrationCopy {
         }
     }
 
-    /** Whether an upgrade was cut short and left its copy: the database file may be half in one version. */
+    /**
+     * Whether an upgrade was cut short and left its copy, or a first schema its marker: the database file may be
+     * half in one version.
+     */
     boolean interrupted() {
-        return Files.exists(copy);
+        return Files.exists(copy) || Files.exists(firstSchema);
+    }
+
+    /** Whether a new store's first schema was being made when its process died (its marker is still there). */
+    boolean firstSchemaCutShort() {
+        return Files.exists(firstSchema);
+    }
+
+    /**
+     * Marks that a new store's first schema is being made; from the moment this returns, a schema cut short is
+     * made again at the next start. {@link #discard} drops the marker once the schema is on disk.
+     */
+    void markFirstSchema() throws IOException {
+        try (FileChannel marker = FileChannel.open(firstSchema, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            marker.force(true);
+        }
+        forceDirectory();
     }
 
     /** Copies the (closed) database file; from the moment this returns, an interrupted upgrade can be undone. */
@@ -108,9 +137,10 @@ final class MigrationCopy {
         }
     }
 
-    /** Drops the copy once the upgraded store is on disk. */
+    /** Drops the copy (or the first schema's marker) once the upgraded store is on disk. */
     void discard() throws IOException {
         Files.deleteIfExists(copy);
+        Files.deleteIfExists(firstSchema);
         forceDirectory();
     }
 

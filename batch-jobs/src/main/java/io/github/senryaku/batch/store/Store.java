@@ -77,6 +77,12 @@ public final class Store implements AutoCloseable {
         synchronized (UPGRADES) {
             try (MigrationCopy.Hold held = copy.get().hold()) {
                 copy.get().restoreIfInterrupted();
+                // A first schema cut short is emptied here and made again below, its marker kept until it is on disk.
+                // A store that holds imports or jobs was never a new one: its marker is dropped, its schema left
+                // to Flyway's judgement as any store's.
+                if (copy.get().firstSchemaCutShort() && !store.startAfreshIfNeverUsed()) {
+                    copy.get().discard();
+                }
                 if (store.isCurrent()) {
                     return store;
                 }
@@ -88,20 +94,32 @@ public final class Store implements AutoCloseable {
         return store;
     }
 
-    /** Runs the migrations; on an H2 file with a schema to upgrade, with a copy on disk for as long as they run. */
+    /**
+     * Runs the migrations; on an H2 file, with a copy of the store on disk (or, for a new store, a marker) for as
+     * long as they run, and forced onto the device before the copy or marker goes.
+     */
     private void upgrade(Optional<MigrationCopy> copy) {
         try {
             if (copy.isPresent() && hasPendingUpgrade()) {
                 shutdownEmbedded();
                 copy.get().take();
-                migrate();
+            } else if (copy.isPresent()) {
+                // A new store: nothing to copy, but its first schema must not be left half made either.
+                copy.get().markFirstSchema();
+            }
+            migrateOrStartAfresh();
+            if (copy.isPresent()) {
                 checkpoint();
                 copy.get().discard();
-            } else {
-                migrate();
             }
         } catch (IOException failed) {
             throw new StoreUnavailableException("構成更新の前にデータベースを複製できません: " + failed.getMessage(), failed);
+        }
+    }
+
+    private void migrateOrStartAfresh() {
+        try {
+            migrate();
         } catch (FlywayException failed) {
             if (!startAfreshIfNeverUsed()) {
                 throw new StoreUnavailableException("データベースの構成を更新できません: " + failed.getMessage(), failed);

@@ -30,12 +30,18 @@ final class XlsxSource implements WorkbookSource {
     private final XSSFReader reader;
     private final SharedStrings strings;
     private final CellStyles styles;
+    /** The sheets in the workbook's order, found once: each walk of XSSFReader's sheets parses the workbook part again. */
+    private final List<Sheet> sheets;
 
-    private XlsxSource(OPCPackage pkg, XSSFReader reader, SharedStrings strings, CellStyles styles) {
+    private record Sheet(String name, PackagePart part) {
+    }
+
+    private XlsxSource(OPCPackage pkg, XSSFReader reader, SharedStrings strings, CellStyles styles, List<Sheet> sheets) {
         this.pkg = pkg;
         this.reader = reader;
         this.strings = strings;
         this.styles = styles;
+        this.sheets = List.copyOf(sheets);
     }
 
     static XlsxSource open(Path file) throws UnreadableWorkbookException {
@@ -52,7 +58,7 @@ final class XlsxSource implements WorkbookSource {
             Optional<InputStream> strings = part(pkg, XSSFRelation.SHARED_STRINGS);
             Optional<InputStream> styles = part(pkg, XSSFRelation.STYLES);
             return new XlsxSource(pkg, reader, strings.isEmpty() ? SharedStrings.NONE : SharedStrings.read(strings.get()),
-                    styles.isEmpty() ? CellStyles.NONE : CellStyles.read(styles.get()));
+                    styles.isEmpty() ? CellStyles.NONE : CellStyles.read(styles.get()), sheets(reader));
         } catch (IOException | OpenXML4JException | RuntimeException broken) {
             pkg.revert();
             throw Workbooks.unreadable(broken);
@@ -65,34 +71,27 @@ final class XlsxSource implements WorkbookSource {
         return parts.isEmpty() ? Optional.empty() : Optional.of(parts.get(0).getInputStream());
     }
 
+    private static List<Sheet> sheets(XSSFReader reader) throws IOException, InvalidFormatException {
+        List<Sheet> found = new ArrayList<>();
+        XSSFReader.SheetIterator iterator = (XSSFReader.SheetIterator) reader.getSheetsData();
+        while (iterator.hasNext()) {
+            iterator.next().close();
+            found.add(new Sheet(iterator.getSheetName(), iterator.getSheetPart()));
+        }
+        return found;
+    }
+
     @Override
     public List<String> sheetNames() {
-        List<String> names = new ArrayList<>();
-        try {
-            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
-            while (sheets.hasNext()) {
-                sheets.next().close();
-                names.add(sheets.getSheetName());
-            }
-        } catch (IOException | InvalidFormatException broken) {
-            throw new java.io.UncheckedIOException(new IOException(broken.getMessage(), broken));
-        }
-        return names;
+        return sheets.stream().map(Sheet::name).toList();
     }
 
     @Override
     public RowCursor rows(String sheet) throws IOException {
-        try {
-            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
-            while (sheets.hasNext()) {
-                InputStream in = sheets.next();
-                if (sheets.getSheetName().equals(sheet)) {
-                    return new XlsxRowCursor(sheet, in, strings, styles);
-                }
-                in.close();
+        for (Sheet candidate : sheets) {
+            if (candidate.name().equals(sheet)) {
+                return new XlsxRowCursor(sheet, candidate.part().getInputStream(), strings, styles);
             }
-        } catch (InvalidFormatException broken) {
-            throw new IOException(broken.getMessage(), broken);
         }
         throw new IOException("no sheet named " + sheet);
     }
