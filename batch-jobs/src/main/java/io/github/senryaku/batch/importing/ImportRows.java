@@ -78,8 +78,24 @@ final class ImportRows {
                 insert.setString(columns.size() + 2, plan);
                 insert.addBatch();
             }
-            insert.executeBatch();
+            try {
+                insert.executeBatch();
+            } catch (java.sql.BatchUpdateException failed) {
+                throw flattened(failed);
+            }
         }
+    }
+
+    /**
+     * A failed batch without the chain of one exception per row behind it: the job repository serializes a
+     * step's failure, and a chain of a thousand {@code getNextException()} links overflowed the stack there, so
+     * the run said "StackOverflowError: null" instead of the database's reason.
+     */
+    private static SQLException flattened(java.sql.BatchUpdateException failed) {
+        SQLException first = failed.getNextException() != null ? failed.getNextException() : failed;
+        SQLException flat = new SQLException(first.getMessage(), first.getSQLState(), first.getErrorCode());
+        flat.setStackTrace(failed.getStackTrace());
+        return flat;
     }
 
     private <R extends Staged> void copy(Connection connection, StagedTable<R> table, List<Staged> staged)
