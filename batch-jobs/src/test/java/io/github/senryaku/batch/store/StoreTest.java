@@ -28,6 +28,12 @@ class StoreTest {
         }
     }
 
+    /** The newest version applied, not a count of them: the shipped versions need not be consecutive. */
+    private static long newestAppliedVersion(Store store) throws Exception {
+        return count(store, "SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\""
+                + " WHERE \"success\" AND \"version\" IS NOT NULL");
+    }
+
     /** What a first start leaves when killed during V2: V1's tables, part of V2, and no history of V2. */
     private Store cutShort(boolean withAnImport) throws Exception {
         Store store = Store.open(Settings.Database.embedded(home), "kanazawa-2nd");
@@ -56,9 +62,7 @@ class StoreTest {
 
         Store reopened = Store.open(Settings.Database.embedded(home), "kanazawa-2nd");
 
-        // The newest version applied, not a count of them: the shipped versions need not be consecutive.
-        assertEquals(Integer.parseInt(SchemaHistory.SHIPPED_VERSION), count(reopened, "SELECT MAX(CAST(\"version\" AS INT))"
-                + " FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL"));
+        assertEquals(Integer.parseInt(SchemaHistory.SHIPPED_VERSION), newestAppliedVersion(reopened));
         assertEquals(0, count(reopened, "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE NOT \"success\""));
         assertEquals(0, count(reopened, "SELECT COUNT(*) FROM set_aside_file"));
         reopened.shutdownEmbedded();
@@ -120,8 +124,7 @@ class StoreTest {
 
         Store reopened = Store.open(Settings.Database.embedded(home), "kanazawa-2nd");
 
-        assertEquals(Integer.parseInt(SchemaHistory.SHIPPED_VERSION), count(reopened, "SELECT MAX(CAST(\"version\" AS INT))"
-                + " FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL"));
+        assertEquals(Integer.parseInt(SchemaHistory.SHIPPED_VERSION), newestAppliedVersion(reopened));
         assertEquals(0, count(reopened, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME LIKE '%COPY%'"),
                 "nothing of the half-done version is left");
         assertEquals(false, java.nio.file.Files.exists(firstSchemaMarker()));
