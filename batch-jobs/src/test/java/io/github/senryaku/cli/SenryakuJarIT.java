@@ -131,6 +131,36 @@ class SenryakuJarIT {
         assertEquals("", result.err());
     }
 
+    /**
+     * An import of a few megabytes of workbooks runs on the JIT's first tier alone (it is over before C2 pays back);
+     * a bigger one keeps both compilers. The JVM's flags, printed before the command runs, say which.
+     */
+    @Test
+    void launcher_importOfSmallWorkbooks_runsOnC1Alone_andOfBigOnesOnBoth(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path small = io.github.senryaku.batch.departmentimport.ReportWorkbook.xlsx().department("広域連携課")
+                .actual("T4-1", "石川中央都市圏における連携事業数", "R6", 97, "事業", null)
+                .writeTo(dir.resolve("small").resolve("広域連携課_R6.xlsx")).getParent();
+        Path big = java.nio.file.Files.createDirectories(dir.resolve("big"));
+        java.nio.file.Files.write(big.resolve("大きい_R6.xlsx"), new byte[5 * 1024 * 1024]);
+        java.util.Map<String, String> environment = java.util.Map.of("SENRYAKU_JAVA_OPTS", "-XX:+PrintFlagsFinal",
+                "LC_ALL", "C.UTF-8");
+        String launcher = ProjectFiles.root().resolve("senryaku").toString();
+
+        Result ofSmall = run(List.of("bash", launcher, "import", "--home", dir.resolve("home-small").toString(),
+                small.toString()), environment);
+        Result ofBig = run(List.of("bash", launcher, "import", "--home", dir.resolve("home-big").toString(),
+                big.toString()), environment);
+
+        java.util.regex.Pattern c1Only = java.util.regex.Pattern.compile("TieredStopAtLevel\\s+=\\s+1\\s");
+        assertEquals(0, ofSmall.exitCode(), ofSmall.err());
+        assertTrue(ofSmall.out().contains("取込済      広域連携課_R6.xlsx"), ofSmall.out());
+        assertTrue(c1Only.matcher(ofSmall.out()).find(), "C1 alone for 0.01 MB");
+        assertEquals(1, ofBig.exitCode(), "5 MB of zeros is no workbook: sent back\n" + ofBig.err());
+        assertTrue(java.util.regex.Pattern.compile("TieredStopAtLevel\\s+=\\s+4\\s").matcher(ofBig.out()).find(),
+                "both compilers for 5 MB");
+    }
+
     @Test
     void jar_badPlanFile_exitsOneWithoutAStackTrace() throws Exception {
         Result result = run(jar("plan", "validate", "README.md"));
