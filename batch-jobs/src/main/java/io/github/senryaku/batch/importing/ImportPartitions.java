@@ -40,9 +40,9 @@ public class ImportPartitions implements PartitionMapper {
     String run;
 
     /**
-     * Files worked on at a time: {@code settings} (the {@code importThreads} setting) or a number; the landing
-     * step uses 1, so that files land one after another in the run's (name) order and a later file's value
-     * supersedes an earlier one's, as when they came on different nights.
+     * Files worked on at a time: {@code settings} (the {@code importThreads} setting) or a number. (The landing
+     * step is not partitioned: files land one after another in the run's (name) order, so that a later file's
+     * value supersedes an earlier one's, as when they came on different nights.)
      */
     @Inject
     @BatchProperty

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Many files in one run of the import job, one partition per file: each file stays atomic on its own. A file
+ * Many files in one run of the import job: each file stays atomic on its own, and is told in the run's order. A file
  * sent back among good ones changes nothing but itself; a file with the content of another of the same run is
  * a duplicate; two files reporting the same target and year land in name order, the later one current.
  */
@@ -56,6 +56,11 @@ class ImportRunIT {
                     new Properties(), told::add);
 
             assertEquals(results, told, "each file is told as it ends, and the run returns the same");
+            // Landings wait for a shared sync before they are told; the bad file and the duplicate (sent back and
+            // filed by the landing step) are told only after the landings before them.
+            assertEquals(List.of("観光政策課_1.xlsx", "観光政策課_2_誤り.xlsx", "観光政策課_3.xlsx", "観光政策課_4_写し.xlsx",
+                    "観光政策課_5.xlsx", "観光政策課_6_訂正.xlsx"), told.stream().map(ImportResult::fileName).toList(),
+                    "told in the run's order");
             assertEquals(Map.of("観光政策課_1.xlsx", ImportResult.Kind.LANDED,
                     "観光政策課_2_誤り.xlsx", ImportResult.Kind.REJECTED,
                     "観光政策課_3.xlsx", ImportResult.Kind.LANDED,
