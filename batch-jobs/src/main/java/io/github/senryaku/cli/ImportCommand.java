@@ -1,5 +1,6 @@
 package io.github.senryaku.cli;
 
+import io.github.senryaku.batch.runtime.BatchRuntimeBootstrap;
 import io.github.senryaku.batch.councilimport.CouncilImports;
 import io.github.senryaku.batch.financeimport.FinanceImports;
 import io.github.senryaku.batch.importing.ImportListener;
@@ -73,6 +74,8 @@ final class ImportCommand implements Callable<Integer> {
         if (finance && council) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--finance と --council は同時に指定できません");
         }
+        // CDI starts on another thread while the settings and plans are read and the store is opened.
+        BatchRuntimeBootstrap.startCdiAhead();
         Settings settings = config.settings(senryaku.environment());
         Optional<DataFolderLock> lock = DataFolderLock.tryAcquire(settings.home());
         if (lock.isEmpty()) {

@@ -1,5 +1,6 @@
 package io.github.senryaku.cli;
 
+import io.github.senryaku.batch.runtime.BatchRuntimeBootstrap;
 import io.github.senryaku.batch.annualreport.AnnualReports;
 import io.github.senryaku.batch.annualreport.Manifest;
 import io.github.senryaku.batch.annualreport.ReportFormat;
@@ -71,6 +72,8 @@ final class ReportCommand implements Callable<Integer> {
     @SuppressWarnings("try") // the lock is held for the try block's duration, not used in it
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
+        // CDI starts on another thread while the settings and plans are read and the store is opened.
+        BatchRuntimeBootstrap.startCdiAhead();
         Settings settings = config.settings(senryaku.environment());
         Set<ReportFormat> wanted = formats == null ? (finalReport ? ReportFormat.FINAL : ReportFormat.ANNUAL)
                 : ReportFormat.parse(formats);

@@ -1,5 +1,6 @@
 package io.github.senryaku.cli;
 
+import io.github.senryaku.batch.runtime.BatchRuntimeBootstrap;
 import io.github.senryaku.batch.runtime.DataFolderLock;
 import io.github.senryaku.batch.importing.ImportRecovery;
 import io.github.senryaku.batch.runtime.SenryakuRuntime;
@@ -55,6 +56,8 @@ final class ServeCommand implements Callable<Integer> {
     @SuppressWarnings("try") // the lock is held for the try block's duration, not used in it
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        // CDI starts on another thread while the settings and plans are read and the store is opened.
+        BatchRuntimeBootstrap.startCdiAhead();
         Settings settings = config.settings(senryaku.environment());
         if (port != null) {
             settings = settings.withPort(port);
