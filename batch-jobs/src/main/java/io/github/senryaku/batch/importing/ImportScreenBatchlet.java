@@ -136,11 +136,9 @@ public class ImportScreenBatchlet extends AbstractBatchlet {
         context.store().inTransaction(connection -> {
             // An import of the same content left STAGING by a version before import runs is cleared: nothing
             // resumes it, and this one reads the file from the top. (An open run finishes before a new one begins.)
-            for (ImportLedger.Recorded stale : ImportLedger.staging(connection)) {
-                if (stale.runFile().isEmpty() && sha256.equals(stale.sha256())) {
-                    new ImportRows(stale.importId()).clear(connection, true);
-                    ImportLedger.abandon(connection, stale.importId());
-                }
+            for (ImportLedger.Recorded stale : ImportLedger.stagingOutsideRuns(connection, sha256)) {
+                new ImportRows(stale.importId()).clear(connection, true);
+                ImportLedger.abandon(connection, stale.importId());
             }
             long importId = ImportLedger.begin(connection, begun, job.getExecutionId(), context.clock().instant());
             ImportProblems.recordProblems(connection, importId, ImportRows.FILE_LEVEL, problems);

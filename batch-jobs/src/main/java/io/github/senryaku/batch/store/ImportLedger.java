@@ -291,6 +291,25 @@ public final class ImportLedger {
         return found;
     }
 
+    /**
+     * Imports of this content begun outside any import run (by a version before runs) and never ended. Asked
+     * through the hash's index: a screen listing every begun import read the run's own too, so a run of n files
+     * read n²/2 ledger rows.
+     */
+    public static List<Recorded> stagingOutsideRuns(Connection connection, String sha256) throws SQLException {
+        List<Recorded> found = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(RECORDED
+                + " WHERE sha256 = ? AND status = 'STAGING' AND run_id IS NULL ORDER BY id")) {
+            select.setString(1, sha256);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    found.add(recorded(rs));
+                }
+            }
+        }
+        return found;
+    }
+
     /** Marks a begun import ABANDONED (its rows are cleared by the caller). */
     public static void abandon(Connection connection, long importId) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE import_file SET status = ? WHERE id = ?")) {
