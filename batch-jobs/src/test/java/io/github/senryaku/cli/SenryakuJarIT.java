@@ -91,6 +91,27 @@ class SenryakuJarIT {
         assertTrue(java.nio.file.Files.exists(home.resolve("logs/senryaku-0.log")));
     }
 
+    /**
+     * A command that fails once its runtime has started tells the user one line and leaves the stack trace in
+     * the data folder's log for the administrator: the failure is logged after the runtime has closed, so the log
+     * file must outlive the runtime.
+     */
+    @Test
+    void jar_failureAfterTheRuntimeStarted_isOneLineForTheUser_andAStackTraceInTheLog(
+            @org.junit.jupiter.api.io.TempDir Path home) throws Exception {
+        Path missing = home.resolve("ない.xlsx");
+
+        Result result = run(jar("import", "--home", home.toString(), missing.toString()),
+                java.util.Map.of("LC_ALL", "C.UTF-8"));
+
+        assertEquals(2, result.exitCode(), result.out() + result.err());
+        assertTrue(result.err().contains("ない.xlsx（ファイルもフォルダもありません）"), result.err());
+        assertTrue(!result.err().contains("\tat "), "no stack trace on the console: " + result.err());
+        String log = java.nio.file.Files.readString(home.resolve("logs/senryaku-0.log"), StandardCharsets.UTF_8);
+        assertTrue(log.contains("NoSuchFileException"), log);
+        assertTrue(log.contains("\tat "), "the stack trace is in the log: " + log);
+    }
+
     @Test
     void jar_underACLocale_warnsThatJapaneseFileNamesCannotBeRead() throws Exception {
         Result result = run(jar("--version"));
