@@ -55,7 +55,9 @@ class ImportLandingIT {
 
     @AfterAll
     static void closeStore() {
-        store.shutdownEmbedded();
+        if (store != null) { // none when the PostgreSQL run is skipped
+            store.shutdownEmbedded();
+        }
     }
 
     @Test
