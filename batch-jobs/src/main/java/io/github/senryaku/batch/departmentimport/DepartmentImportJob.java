@@ -2,9 +2,9 @@ package io.github.senryaku.batch.departmentimport;
 
 /**
  * The department import job ({@code META-INF/batch-jobs/department-import.xml}): one execution per import run,
- * one partition per workbook of the run in each of its steps: {@code screen} (size, content hash, already
- * imported?, a workbook at all?, headers, department, plan — recorded once in the ledger) → {@code stage}
- * (chunks of rows read, validated and staged, {@code importThreads} files at a time) → {@code land} (checks
+ * in two steps: {@code stage}, one partition per workbook of the run, {@code importThreads} files at a time (the
+ * file screened — size, content hash, already imported?, a workbook at all?, headers, department, plan, recorded
+ * once in the ledger — then chunks of its rows read, validated and staged) → {@code land} (checks
  * across rows, then each file lands whole in one transaction or is sent back with its error report, one file
  * after another in the run's order).
  */

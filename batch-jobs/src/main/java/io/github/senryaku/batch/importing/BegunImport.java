@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the screen step recorded of a file when it began its import — id, content hash, department, plan,
+ * What the screen recorded of a file when it began its import — id, content hash, department, plan,
  * header rows — read back from the ledger once per step and file, and shared by the artifacts working on the
  * file (a partition's reader, processor and writer) through the step context. A restart reads it the same way; nothing is hashed or scanned again.
  */
 record BegunImport(ImportLedger.RunFile at, ImportLedger.Recorded recorded) {
 
-    /** The import of the file at {@code at}; empty when the screen step ended the file without one. */
+    /** The import of the file at {@code at}; empty before the screen or when it ended the file without one. */
     static Optional<BegunImport> of(StepContext step, JobResources.Context context, ImportLedger.RunFile at)
             throws SQLException {
         if (step.getTransientUserData() instanceof BegunImport begun && begun.at().equals(at)) {

@@ -9,7 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** What the screen step derives from a file handed to the import: its content hash, and a department from its name. */
+/** What the screen derives from a file handed to the import: its content hash, and a department from its name. */
 final class ImportFile {
 
     private ImportFile() {

@@ -99,7 +99,10 @@ public class ImportLandingBatchlet extends AbstractBatchlet {
         stopping = true;
     }
 
-    /** Lands one file of the run, or sends it back; a file ended before (screen step, earlier execution) is left. */
+    /**
+     * Lands one file of the run, or sends it back; a file ended before (at its screening, or by an earlier
+     * execution) is left.
+     */
     private void land(JobResources.Context context, ImportSource source, ImportLedger.RunFile at, Unsynced unsynced)
             throws Exception {
         Optional<BegunImport> found = BegunImport.of(step, context, at);

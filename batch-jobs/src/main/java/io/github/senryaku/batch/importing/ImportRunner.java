@@ -25,7 +25,7 @@ import java.util.function.Consumer;
 import java.util.logging.Logger;
 
 /**
- * Runs an import of many files as one job execution (a partition per file in its screen and stage steps) and tells of each file as it
+ * Runs an import of many files as one job execution (a partition per file in its stage step) and tells of each file as it
  * ends. A run left open by a crash or a fault is finished first, restarted from its checkpoints: its files
  * are not begun again. A file whose import keeps failing is set aside after {@value SetAside#LIMIT} attempts.
  */

@@ -1,6 +1,7 @@
 package io.github.senryaku.batch.importing;
 
 import io.github.senryaku.batch.runtime.JobResources;
+import io.github.senryaku.batch.store.ImportLedger;
 import io.github.senryaku.batch.store.ImportProblems;
 import io.github.senryaku.batch.workbook.RawRow;
 import io.github.senryaku.batch.workbook.RowCursor;
@@ -9,6 +10,7 @@ import io.github.senryaku.batch.workbook.WorkbookSource;
 import io.github.senryaku.batch.workbook.Workbooks;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -21,10 +23,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Hands out the data rows of the report sheets, sheet by sheet, below the header rows the screen step
- * recorded. The checkpoint is the ordinal of the last row handed out; a restart reads the file again from
- * the top and skips to it. A file its screen step ended (sent back, a duplicate) has no rows to hand out.
- * Not thread-safe: one reader per partition.
+ * Hands out the data rows of the report sheets, sheet by sheet, below their header rows. A file of the run
+ * with no import yet is screened first ({@link FileScreen}): the workbook it opened to find the headers is the
+ * one read on, so each file is opened once. The checkpoint is the ordinal of the last row handed out; a
+ * restart finds the import the screen recorded, reads the file again from the top and skips to it. A file the
+ * screen ended (sent back, a duplicate) has no rows to hand out. Not thread-safe: one reader per partition.
  */
 @Named
 @Dependent
@@ -38,11 +41,22 @@ public class ReportRowReader extends AbstractItemReader {
     @BatchProperty
     String ordinal;
 
+    /** The file's path (partition property), which the screen reads when the file has no import yet. */
+    @Inject
+    @BatchProperty
+    String file;
+
     @Inject
     JobResources resources;
 
     @Inject
+    JobContext job;
+
+    @Inject
     StepContext step;
+
+    @Inject
+    ImportSources sources;
 
     private BegunImport begun;
     private WorkbookSource workbook;
@@ -56,15 +70,30 @@ public class ReportRowReader extends AbstractItemReader {
     @Override
     public void open(Serializable checkpoint) throws Exception {
         skipTo = checkpoint == null ? 0 : (Long) checkpoint;
-        Optional<BegunImport> found = BegunImport.of(step, resources.get(), BegunImport.at(run, ordinal));
+        JobResources.Context context = resources.get();
+        ImportLedger.RunFile at = BegunImport.at(run, ordinal);
+        Optional<BegunImport> found = BegunImport.of(step, context, at);
+        if (found.isEmpty()) {
+            Optional<WorkbookSource> screened = FileScreen.screen(context, sources.ofThisJob(), job.getExecutionId(), at,
+                    Path.of(file));
+            if (screened.isEmpty()) {
+                return; // ended by its screening
+            }
+            workbook = screened.get();
+            found = BegunImport.of(step, context, at);
+        }
         if (found.isEmpty() || !found.get().recorded().isStaging()) {
+            close();
+            workbook = null;
             return;
         }
         begun = found.get();
-        List<HeaderRow> headers = begun.headers();
+        sheets = begun.headers().iterator();
+        if (workbook != null) {
+            return;
+        }
         try {
             workbook = Workbooks.open(Path.of(begun.recorded().sourcePath()));
-            sheets = headers.iterator();
         } catch (UnreadableWorkbookException unreadable) {
             brokenFile(unreadable);
         } catch (java.io.IOException | RuntimeException broken) {
@@ -129,7 +158,7 @@ public class ReportRowReader extends AbstractItemReader {
         String name = begun.recorded().originalName();
         resources.get().store().inTransaction(connection -> {
             ImportProblems.recordProblems(connection, begun.importId(), ImportRows.FILE_LEVEL,
-                    List.of(ImportScreenBatchlet.fileProblem(name, reason)));
+                    List.of(FileScreen.fileProblem(name, reason)));
             return null;
         });
     }

@@ -37,7 +37,7 @@ public final class ImportLedger {
     }
 
     /**
-     * What the screen step found and recorded when it began an import, read back by the later steps and by a
+     * What the screen found and recorded when it began an import, read back by the later work and by a
      * restart instead of hashing and scanning the file again.
      *
      * @param headerMap the report sheets' header rows, in the import's own text form
@@ -217,14 +217,6 @@ public final class ImportLedger {
             update.setLong(2, importId);
             update.setLong(3, executionId);
             update.executeUpdate();
-        }
-    }
-
-    /** Forgets a begun import whose screening is done again (its rows and problems are cleared by the caller). */
-    public static void discard(Connection connection, long importId) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM import_file WHERE id = ?")) {
-            delete.setLong(1, importId);
-            delete.executeUpdate();
         }
     }
 

@@ -25,7 +25,7 @@ class ImportLedgerTest {
     }
 
     /**
-     * The screen step clears an import of the same content that a version before import runs began and never
+     * The screen clears an import of the same content that a version before import runs began and never
      * ended; it asks for exactly those, not for every begun import (the run's own among them).
      */
     @Test
