@@ -1,6 +1,5 @@
 package io.github.senryaku.cli;
 
-import io.github.senryaku.batch.runtime.BatchRuntimeBootstrap;
 import io.github.senryaku.batch.councilimport.CouncilImports;
 import io.github.senryaku.batch.financeimport.FinanceImports;
 import io.github.senryaku.batch.importing.ImportListener;
@@ -9,6 +8,7 @@ import io.github.senryaku.batch.importing.WaitingFiles;
 
 import io.github.senryaku.batch.departmentimport.DepartmentImports;
 import io.github.senryaku.batch.importing.ImportRecovery;
+import io.github.senryaku.batch.runtime.BatchRuntimeBootstrap;
 import io.github.senryaku.batch.runtime.DataFolderLock;
 import io.github.senryaku.batch.runtime.SenryakuRuntime;
 import io.github.senryaku.model.plan.StrategyPlan;

@@ -1,11 +1,11 @@
 package io.github.senryaku.cli;
 
-import io.github.senryaku.batch.runtime.BatchRuntimeBootstrap;
 import io.github.senryaku.batch.annualreport.AnnualReports;
 import io.github.senryaku.batch.annualreport.Manifest;
 import io.github.senryaku.batch.annualreport.ReportFormat;
 import io.github.senryaku.batch.finalreport.FinalReports;
 import io.github.senryaku.batch.finalreport.FinalSnapshotReader;
+import io.github.senryaku.batch.runtime.BatchRuntimeBootstrap;
 import io.github.senryaku.batch.runtime.DataFolderLock;
 import io.github.senryaku.batch.runtime.SenryakuRuntime;
 import io.github.senryaku.model.plan.StrategyPlan;

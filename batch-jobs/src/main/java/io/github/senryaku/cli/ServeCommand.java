@@ -1,8 +1,8 @@
 package io.github.senryaku.cli;
 
+import io.github.senryaku.batch.importing.ImportRecovery;
 import io.github.senryaku.batch.runtime.BatchRuntimeBootstrap;
 import io.github.senryaku.batch.runtime.DataFolderLock;
-import io.github.senryaku.batch.importing.ImportRecovery;
 import io.github.senryaku.batch.runtime.SenryakuRuntime;
 import io.github.senryaku.server.CronSchedule;
 import io.github.senryaku.server.Scheduler;

@@ -33,10 +33,10 @@ final class FileScreen {
      * Screens the file at its place in the run, which has no import yet (a restart finds the import the screen
      * began and reads on from its checkpoint instead).
      *
-     * @return the workbook, open, when the file's import began; empty when the file ended here (sent back, a
-     *         duplicate, gone)
+     * @return the import as recorded and the workbook, open, when the file's import began; empty when the file
+     *         ended here (sent back, a duplicate, gone)
      */
-    static Optional<WorkbookSource> screen(JobResources.Context context, ImportSource source, long executionId,
+    static Optional<Screened> screen(JobResources.Context context, ImportSource source, long executionId,
             ImportLedger.RunFile at, Path path) throws Exception {
         String name = path.getFileName().toString();
         if (!Files.isRegularFile(path)) {
@@ -107,23 +107,28 @@ final class FileScreen {
                 department.map(HeaderLocator.DepartmentCell::name).orElse(ImportFile.departmentFromName(name)), size,
                 source.recordedAs(), decision.plan().map(StrategyPlan::code), Optional.of(at),
                 path.toAbsolutePath().toString(), HeaderMap.format(headers), 1);
+        long importId;
         try {
-            context.store().inTransaction(connection -> {
+            importId = context.store().inTransaction(connection -> {
                 // An import of the same content left STAGING by a version before import runs is cleared: nothing
                 // resumes it, and this one reads the file from the top. (An open run finishes before a new one begins.)
                 for (ImportLedger.Recorded stale : ImportLedger.stagingOutsideRuns(connection, sha256)) {
                     new ImportRows(stale.importId()).clear(connection, true);
                     ImportLedger.abandon(connection, stale.importId());
                 }
-                long importId = ImportLedger.begin(connection, begun, executionId, context.clock().instant());
-                ImportProblems.recordProblems(connection, importId, ImportRows.FILE_LEVEL, problems);
-                return importId;
+                long id = ImportLedger.begin(connection, begun, executionId, context.clock().instant());
+                ImportProblems.recordProblems(connection, id, ImportRows.FILE_LEVEL, problems);
+                return id;
             });
         } catch (SQLException | RuntimeException failed) {
             close(workbook);
             throw failed;
         }
-        return Optional.of(workbook);
+        return Optional.of(new Screened(new BegunImport(at, begun.recordedAs(importId, executionId)), workbook));
+    }
+
+    /** A file whose import began: what the screen recorded, and the workbook it opened, to be read on. */
+    record Screened(BegunImport begun, WorkbookSource workbook) {
     }
 
     private static void close(WorkbookSource workbook) throws java.io.IOException {

@@ -74,24 +74,23 @@ public class ReportRowReader extends AbstractItemReader {
         ImportLedger.RunFile at = BegunImport.at(run, ordinal);
         Optional<BegunImport> found = BegunImport.of(step, context, at);
         if (found.isEmpty()) {
-            Optional<WorkbookSource> screened = FileScreen.screen(context, sources.ofThisJob(), job.getExecutionId(), at,
-                    Path.of(file));
+            Optional<FileScreen.Screened> screened = FileScreen.screen(context, sources.ofThisJob(), job.getExecutionId(),
+                    at, Path.of(file));
             if (screened.isEmpty()) {
                 return; // ended by its screening
             }
-            workbook = screened.get();
-            found = BegunImport.of(step, context, at);
+            // What the screen recorded goes on to the processor and writer as it is, with the workbook it opened.
+            begun = screened.get().begun();
+            step.setTransientUserData(begun);
+            workbook = screened.get().workbook();
+            sheets = begun.headers().iterator();
+            return;
         }
-        if (found.isEmpty() || !found.get().recorded().isStaging()) {
-            close();
-            workbook = null;
+        if (!found.get().recorded().isStaging()) {
             return;
         }
         begun = found.get();
         sheets = begun.headers().iterator();
-        if (workbook != null) {
-            return;
-        }
         try {
             workbook = Workbooks.open(Path.of(begun.recorded().sourcePath()));
         } catch (UnreadableWorkbookException unreadable) {

@@ -54,6 +54,12 @@ public final class ImportLedger {
     /** An import about to begin: everything known of the file before its rows are read. */
     public record NewImport(String sha256, String originalName, String department, long size, String source,
             Optional<String> plan, Optional<RunFile> runFile, String sourcePath, String headerMap, int attempts) {
+
+        /** The import as {@link #begin} recorded it under {@code importId}: what reading it back would return. */
+        public Recorded recordedAs(long importId, long executionId) {
+            return new Recorded(importId, STAGING, sha256, originalName, department, size, plan, sourcePath, headerMap,
+                    attempts, executionId, runFile);
+        }
     }
 
     /**
@@ -193,14 +199,18 @@ public final class ImportLedger {
 
     /** The run's imports still STAGING: begun, not ended. */
     public static List<Recorded> unendedOf(Connection connection, long run) throws SQLException {
-        List<Recorded> found = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(RECORDED
                 + " WHERE run_id = ? AND status = 'STAGING' ORDER BY run_ordinal")) {
             select.setLong(1, run);
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    found.add(recorded(rs));
-                }
+            return allRecorded(select);
+        }
+    }
+
+    private static List<Recorded> allRecorded(PreparedStatement select) throws SQLException {
+        List<Recorded> found = new ArrayList<>();
+        try (ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                found.add(recorded(rs));
             }
         }
         return found;
@@ -273,14 +283,9 @@ public final class ImportLedger {
 
     /** Imports begun and not ended, oldest first. */
     public static List<Recorded> staging(Connection connection) throws SQLException {
-        List<Recorded> found = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(RECORDED + " WHERE status = 'STAGING' ORDER BY id");
-                ResultSet rs = select.executeQuery()) {
-            while (rs.next()) {
-                found.add(recorded(rs));
-            }
+        try (PreparedStatement select = connection.prepareStatement(RECORDED + " WHERE status = 'STAGING' ORDER BY id")) {
+            return allRecorded(select);
         }
-        return found;
     }
 
     /**
@@ -289,17 +294,11 @@ public final class ImportLedger {
      * read n²/2 ledger rows.
      */
     public static List<Recorded> stagingOutsideRuns(Connection connection, String sha256) throws SQLException {
-        List<Recorded> found = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(RECORDED
                 + " WHERE sha256 = ? AND status = 'STAGING' AND run_id IS NULL ORDER BY id")) {
             select.setString(1, sha256);
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    found.add(recorded(rs));
-                }
-            }
+            return allRecorded(select);
         }
-        return found;
     }
 
     /** Marks a begun import ABANDONED (its rows are cleared by the caller). */
