@@ -43,9 +43,10 @@ final class ImportLanding {
                     + " = measure_report.measure_code AND f.fiscal_year = measure_report.fiscal_year"
                     + " AND f.ordinal < measure_report.ordinal)", importId);
         }
-        // Before the first landing there is nothing to compare with or supersede: a first import of a
-        // million rows skips two million index probes.
-        if (anyLanded(connection, "actual")) {
+        // Nothing to compare with or supersede before the first landing (a first import of a million rows skips
+        // two million index probes), nor when no other import holds any of the file's codes (a roll-up of
+        // municipalities each reporting its own targets: one index range per code instead of two probes per row).
+        if (anyLanded(connection, "actual") && sharesCodes(connection, "actual", "target_code", importId)) {
             update(connection, "DELETE FROM actual WHERE import_file_id = ? AND EXISTS (SELECT 1 FROM actual a"
                     + " WHERE a.plan_code = actual.plan_code AND a.target_code = actual.target_code"
                     + " AND a.fiscal_year = actual.fiscal_year AND a.superseded_at IS NULL AND " + landed("a")
@@ -54,7 +55,8 @@ final class ImportLanding {
                     + " AND a.remark IS NOT DISTINCT FROM actual.remark)", importId);
             supersede(connection, "actual", "target_code", importId, at);
         }
-        if (anyLanded(connection, "measure_report")) {
+        if (anyLanded(connection, "measure_report")
+                && sharesCodes(connection, "measure_report", "measure_code", importId)) {
             update(connection, "DELETE FROM measure_report WHERE import_file_id = ? AND EXISTS (SELECT 1 FROM"
                     + " measure_report m WHERE m.plan_code = measure_report.plan_code"
                     + " AND m.measure_code = measure_report.measure_code AND m.fiscal_year = measure_report.fiscal_year"
@@ -125,6 +127,24 @@ final class ImportLanding {
     private static boolean anyLanded(Connection connection, String table) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM " + table + " r JOIN import_file f"
                 + " ON f.id = r.import_file_id WHERE f.status = 'LANDED'")) {
+            select.setMaxRows(1);
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /**
+     * Whether another import, of any status, holds a row of one of the file's codes in its plan: only then can a
+     * current row share one of the file's keys. Asked once per distinct code, through the plan and code's index.
+     */
+    private static boolean sharesCodes(Connection connection, String table, String code, long importId)
+            throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM (SELECT DISTINCT plan_code, "
+                + code + " FROM " + table + " WHERE import_file_id = ?) n WHERE EXISTS (SELECT 1 FROM " + table
+                + " o WHERE o.plan_code = n.plan_code AND o." + code + " = n." + code + " AND o.import_file_id <> ?)")) {
+            select.setLong(1, importId);
+            select.setLong(2, importId);
             select.setMaxRows(1);
             try (ResultSet rs = select.executeQuery()) {
                 return rs.next();
