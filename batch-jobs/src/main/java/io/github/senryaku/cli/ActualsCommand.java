@@ -12,7 +12,6 @@ import io.github.senryaku.model.evaluation.Reported;
 import io.github.senryaku.model.time.FiscalYear;
 import io.github.senryaku.reports.csv.CsvCell;
 import io.github.senryaku.reports.csv.CsvWriter;
-import io.github.senryaku.settings.PlansInForce;
 import io.github.senryaku.settings.Settings;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -54,9 +53,9 @@ final class ActualsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Settings settings = config.settings(senryaku.environment());
-        PlansInForce plans = config.plans(settings);
-        String plan = config.choosePlan(plans, Optional.ofNullable(year)).code();
-        Optional<Store> store = config.existingStore(settings, plans);
+        ConfigOptions.PlansAndStore read = config.plansAndStore(settings);
+        String plan = config.choosePlan(read.plans(), Optional.ofNullable(year)).code();
+        Optional<Store> store = read.store();
         List<ActualRecord> actuals = ConfigOptions.read(store, c -> StoredActuals.currentActuals(c, plan,
                 Optional.ofNullable(year)));
         List<MeasureRecord> measures = ConfigOptions.read(store, c -> StoredActuals.currentMeasures(c, plan,

@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Option;
 
 /** The options every command that reads the configuration shares. */
@@ -64,23 +66,77 @@ final class ConfigOptions {
     }
 
     /**
+     * The plans in force, and the store (none before the first import), opened beside them on a thread of its own
+     * when its schema is current: each was about a third of a read-only command. A store to be migrated waits
+     * for the plans (rows from before several plans belong to the first one) and is opened, and migrated, by the
+     * command's own thread when it first asks for it, as before.
+     */
+    static final class PlansAndStore {
+
+        private final Settings settings;
+        private final PlansInForce plans;
+        private final CompletableFuture<Optional<Store>> current;
+
+        private PlansAndStore(Settings settings, PlansInForce plans, CompletableFuture<Optional<Store>> current) {
+            this.settings = settings;
+            this.plans = plans;
+            this.current = current;
+        }
+
+        PlansInForce plans() {
+            return plans;
+        }
+
+        /**
+         * The store; one that cannot be reached fails here, where the command first needs it, with its one-line
+         * reason (so a year the plan refuses is still said first, as before).
+         */
+        Optional<Store> store() {
+            Optional<Store> openedAhead;
+            try {
+                openedAhead = current.join();
+            } catch (CompletionException failed) {
+                throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
+            }
+            return openedAhead.isPresent() ? openedAhead : existingStore(settings, plans);
+        }
+
+        /** The plan's actuals stored now, for evaluation; none before the first import. */
+        PlanActuals storedActuals(StrategyPlan plan) throws java.sql.SQLException {
+            Optional<Store> store = store();
+            return store.isEmpty() ? PlanActuals.NONE
+                    : store.get().inTransaction(connection -> StoredActuals.planActuals(connection, plan));
+        }
+    }
+
+    /** The plans, read here (their problems are thrown here), while the store opens ({@link PlansAndStore}). */
+    PlansAndStore plansAndStore(Settings settings) throws InvalidFileException {
+        CompletableFuture<Optional<Store>> current = CompletableFuture.supplyAsync(
+                () -> hasStore(settings) ? Store.openIfCurrent(settings.database()) : Optional.<Store>empty(),
+                ConfigOptions::onItsOwnThread);
+        return new PlansAndStore(settings, PlansInForce.load(settings), current);
+    }
+
+    private static void onItsOwnThread(Runnable work) {
+        Thread thread = new Thread(work, "store-open");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /**
      * The store, if this data folder has one, opened to read: without the batch runtime, and without
      * migrating when its schema is current. A read-only command does not create a database: before the
      * first import there is none, and so no actuals.
      */
-    Optional<Store> existingStore(Settings settings, PlansInForce plans) {
-        if (settings.database().isEmbedded()
-                && !java.nio.file.Files.exists(settings.home().resolve("db").resolve("senryaku.mv.db"))) {
-            return Optional.empty();
-        }
-        return Optional.of(Store.open(settings.database(), plans.legacy().code()));
+    private static Optional<Store> existingStore(Settings settings, PlansInForce plans) {
+        return hasStore(settings) ? Optional.of(Store.open(settings.database(), plans.legacy().code()))
+                : Optional.empty();
     }
 
-    /** The plan's actuals stored now, for evaluation; none before the first import. */
-    PlanActuals storedActuals(Settings settings, PlansInForce plans, StrategyPlan plan) throws java.sql.SQLException {
-        Optional<Store> store = existingStore(settings, plans);
-        return store.isEmpty() ? PlanActuals.NONE
-                : store.get().inTransaction(connection -> StoredActuals.planActuals(connection, plan));
+    /** A database server always has one; an embedded store has one once its file is made. */
+    private static boolean hasStore(Settings settings) {
+        return !settings.database().isEmbedded()
+                || java.nio.file.Files.exists(settings.home().resolve("db").resolve("senryaku.mv.db"));
     }
 
     /** What {@code query} reads from the store, in one transaction; nothing when there is no store yet. */

@@ -58,9 +58,10 @@ final class HistoryCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "「" + code + "」は指標コード（T1-1）でも取組コード（M1-1-1）でもありません");
         }
         Settings settings = config.settings(senryaku.environment());
-        PlansInForce plans = config.plans(settings);
+        ConfigOptions.PlansAndStore read = config.plansAndStore(settings);
+        PlansInForce plans = read.plans();
         StrategyPlan plan = config.choosePlan(plans, Optional.empty());
-        Optional<Store> store = config.existingStore(settings, plans);
+        Optional<Store> store = read.store();
         revisions(out, plan, parsed.get());
         if (parsed.get() instanceof TargetCode target) {
             for (PlanLibrary.PlanTarget earlier : plans.library().lineage(plan, target)) {

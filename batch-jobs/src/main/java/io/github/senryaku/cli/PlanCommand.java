@@ -68,19 +68,21 @@ final class PlanCommand implements Runnable {
         @Override
         public Integer call() throws InvalidFileException, java.sql.SQLException, PlansInForce.PlanChoiceException {
             Settings settings = config.settings(plan.senryaku.environment());
-            PlansInForce plans = config.plans(settings);
-            StrategyPlan strategy = config.choosePlan(plans, java.util.Optional.ofNullable(year));
+            if (format == Format.json && year == null) {
+                // The plan alone, not evaluated: the store is not opened.
+                spec.commandLine().getOut().println(PlanJson.of(config.choosePlan(config.plans(settings),
+                        java.util.Optional.empty())));
+                return ExitCodes.OK;
+            }
+            ConfigOptions.PlansAndStore read = config.plansAndStore(settings);
+            StrategyPlan strategy = config.choosePlan(read.plans(), java.util.Optional.ofNullable(year));
             if (year != null && PlanYears.refused(PlanYears.outsidePeriod(strategy, year), spec.commandLine().getErr())) {
                 return ExitCodes.INVALID_INPUT;
-            }
-            if (format == Format.json && year == null) {
-                spec.commandLine().getOut().println(PlanJson.of(strategy));
-                return ExitCodes.OK;
             }
             GradingRulebook rulebook = config.loadRulebook(settings);
             FiscalYear evaluated = year != null ? year : lastClosedYear(strategy);
             EvaluatedPlan evaluation = EvaluatedPlan.of(strategy.inForce(evaluated), rulebook,
-                    config.storedActuals(settings, plans, strategy), evaluated);
+                    read.storedActuals(strategy), evaluated);
             if (format == Format.text) {
                 revisions(spec.commandLine().getOut(), strategy, evaluated);
             }

@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * Starts the runtime for a command that runs jobs. A command that only reads opens the store alone
- * ({@link ConfigOptions#existingStore}): Weld and JBeret would cost it seconds.
+ * ({@link ConfigOptions#plansAndStore}): Weld and JBeret would cost it seconds.
  */
 final class RuntimeOptions {
 

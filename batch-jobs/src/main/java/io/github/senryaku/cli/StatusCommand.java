@@ -6,7 +6,6 @@ import io.github.senryaku.model.evaluation.Submissions;
 import io.github.senryaku.model.plan.NumericalTarget;
 import io.github.senryaku.model.plan.StrategyPlan;
 import io.github.senryaku.model.time.FiscalYear;
-import io.github.senryaku.settings.PlansInForce;
 import io.github.senryaku.settings.Settings;
 import java.io.PrintWriter;
 import java.util.List;
@@ -45,12 +44,12 @@ final class StatusCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Settings settings = config.settings(senryaku.environment());
-        PlansInForce plans = config.plans(settings);
-        StrategyPlan plan = config.choosePlan(plans, Optional.of(year));
+        ConfigOptions.PlansAndStore read = config.plansAndStore(settings);
+        StrategyPlan plan = config.choosePlan(read.plans(), Optional.of(year));
         if (PlanYears.refused(PlanYears.nothingToReport(plan, year), spec.commandLine().getErr())) {
             return ExitCodes.INVALID_INPUT;
         }
-        Optional<Store> existing = config.existingStore(settings, plans);
+        Optional<Store> existing = read.store();
         Submissions submissions = existing.isPresent()
                 ? existing.get().inTransaction(c -> StoredActuals.submissions(c, plan, year))
                 : Submissions.of(plan, year, Set.of(), Set.of());

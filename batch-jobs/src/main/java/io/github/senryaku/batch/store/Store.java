@@ -35,13 +35,11 @@ public final class Store implements AutoCloseable {
     private static final Object UPGRADES = new Object();
 
     private final Settings.Database database;
-    private final String legacyPlan;
     /** Made at the first connection, closed by {@link #close} (and {@link #shutdownEmbedded}); made again after. */
     private HikariDataSource pool;
 
-    private Store(Settings.Database database, String legacyPlan) {
+    private Store(Settings.Database database) {
         this.database = database;
-        this.legacyPlan = legacyPlan;
     }
 
     /**
@@ -60,15 +58,15 @@ public final class Store implements AutoCloseable {
      * @throws StoreUnavailableException with a one-line reason when the database cannot be reached or migrated
      */
     public static Store open(Settings.Database database, String legacyPlan) {
-        Store store = new Store(database, legacyPlan);
-        Optional<MigrationCopy> copy = MigrationCopy.of(database);
-        // A copy on disk means the file may be half in one version: it is put back before anything opens it.
-        if (!copy.map(MigrationCopy::interrupted).orElse(false) && store.isCurrent()) {
-            return store;
+        Optional<Store> current = openIfCurrent(database);
+        if (current.isPresent()) {
+            return current.get();
         }
+        Store store = new Store(database);
+        Optional<MigrationCopy> copy = MigrationCopy.of(database);
         if (copy.isEmpty()) {
-            // Reachable: the check above named a database that cannot be reached, not Flyway's words.
-            store.upgrade(Optional.empty());
+            // Reachable: the check before named a database that cannot be reached, not Flyway's words.
+            store.upgrade(Optional.empty(), legacyPlan);
             return store;
         }
         // One upgrade of an H2 file at a time, across threads (UPGRADES) and processes (the copy's lock): a reader
@@ -86,7 +84,7 @@ public final class Store implements AutoCloseable {
                 if (store.isCurrent()) {
                     return store;
                 }
-                store.upgrade(copy);
+                store.upgrade(copy, legacyPlan);
             } catch (IOException failed) {
                 throw new StoreUnavailableException("中断された構成更新の前の状態に戻せません: " + failed.getMessage(), failed);
             }
@@ -95,19 +93,33 @@ public final class Store implements AutoCloseable {
     }
 
     /**
+     * The store, if its schema is the one this build ships and no upgrade was cut short; nothing is migrated or
+     * put back here (that is {@link #open}'s, which needs the plans). A read-only command opens it so while it
+     * reads its plans.
+     *
+     * @throws StoreUnavailableException with a one-line reason when the database cannot be reached
+     */
+    public static Optional<Store> openIfCurrent(Settings.Database database) {
+        Store store = new Store(database);
+        // A copy on disk means the file may be half in one version: it is put back before anything opens it.
+        boolean interrupted = MigrationCopy.of(database).map(MigrationCopy::interrupted).orElse(false);
+        return !interrupted && store.isCurrent() ? Optional.of(store) : Optional.empty();
+    }
+
+    /**
      * Runs the migrations; on an H2 file, with a copy of the store on disk (or, for a new store, a marker) for as
      * long as they run, and forced onto the device before the copy or marker goes.
      */
-    private void upgrade(Optional<MigrationCopy> copy) {
+    private void upgrade(Optional<MigrationCopy> copy, String legacyPlan) {
         try {
-            if (copy.isPresent() && hasPendingUpgrade()) {
+            if (copy.isPresent() && hasPendingUpgrade(legacyPlan)) {
                 shutdownEmbedded();
                 copy.get().take();
             } else if (copy.isPresent()) {
                 // A new store: nothing to copy, but its first schema must not be left half made either.
                 copy.get().markFirstSchema();
             }
-            migrateOrStartAfresh();
+            migrateOrStartAfresh(legacyPlan);
             if (copy.isPresent()) {
                 checkpoint();
                 copy.get().discard();
@@ -117,15 +129,15 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private void migrateOrStartAfresh() {
+    private void migrateOrStartAfresh(String legacyPlan) {
         try {
-            migrate();
+            migrate(legacyPlan);
         } catch (FlywayException failed) {
             if (!startAfreshIfNeverUsed()) {
                 throw new StoreUnavailableException("データベースの構成を更新できません: " + failed.getMessage(), failed);
             }
             try {
-                migrate();
+                migrate(legacyPlan);
             } catch (FlywayException again) {
                 throw new StoreUnavailableException("データベースの構成を更新できません: " + again.getMessage(), again);
             }
@@ -145,7 +157,7 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private Flyway flyway() {
+    private Flyway flyway(String legacyPlan) {
         return Flyway.configure()
                 .dataSource(database.url(), database.user(), database.password())
                 .locations("classpath:db/migration")
@@ -153,13 +165,13 @@ public final class Store implements AutoCloseable {
                 .load();
     }
 
-    private void migrate() {
-        flyway().migrate();
+    private void migrate(String legacyPlan) {
+        flyway(legacyPlan).migrate();
     }
 
     /** Whether a store that already holds a schema has migrations to run (a new store has nothing to lose). */
-    private boolean hasPendingUpgrade() {
-        MigrationInfoService info = flyway().info();
+    private boolean hasPendingUpgrade(String legacyPlan) {
+        MigrationInfoService info = flyway(legacyPlan).info();
         return info.current() != null && info.pending().length > 0;
     }
 
