@@ -53,19 +53,20 @@ final class ActualsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Settings settings = config.settings(senryaku.environment());
-        ConfigOptions.PlansAndStore read = config.plansAndStore(settings);
-        String plan = config.choosePlan(read.plans(), Optional.ofNullable(year)).code();
-        Optional<Store> store = read.store();
-        List<ActualRecord> actuals = ConfigOptions.read(store, c -> StoredActuals.currentActuals(c, plan,
-                Optional.ofNullable(year)));
-        List<MeasureRecord> measures = ConfigOptions.read(store, c -> StoredActuals.currentMeasures(c, plan,
-                Optional.ofNullable(year)));
-        switch (format) {
-            case json -> out.println(json(actuals, measures));
-            case csv -> out.print(csv(actuals));
-            default -> text(out, actuals, measures);
+        try (ConfigOptions.PlansAndStore read = config.plansAndStore(settings)) {
+            String plan = config.choosePlan(read.plans(), Optional.ofNullable(year)).code();
+            Optional<Store> store = read.store();
+            List<ActualRecord> actuals = ConfigOptions.read(store, c -> StoredActuals.currentActuals(c, plan,
+                    Optional.ofNullable(year)));
+            List<MeasureRecord> measures = ConfigOptions.read(store, c -> StoredActuals.currentMeasures(c, plan,
+                    Optional.ofNullable(year)));
+            switch (format) {
+                case json -> out.println(json(actuals, measures));
+                case csv -> out.print(csv(actuals));
+                default -> text(out, actuals, measures);
+            }
+            return ExitCodes.OK;
         }
-        return ExitCodes.OK;
     }
 
     static String json(List<ActualRecord> actuals, List<MeasureRecord> measures) throws Exception {

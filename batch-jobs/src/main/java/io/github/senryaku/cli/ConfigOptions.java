@@ -69,9 +69,11 @@ final class ConfigOptions {
      * The plans in force, and the store (none before the first import), opened beside them on a thread of its own
      * when its schema is current: each was about a third of a read-only command. A store to be migrated waits
      * for the plans (rows from before several plans belong to the first one) and is opened, and migrated, by the
-     * command's own thread when it first asks for it, as before.
+     * command's own thread when it first asks for it, as before. Closing it waits for the opening to end: a
+     * command that exits before it asks for the store (a refused year) must not leave H2 half open, which left its
+     * lock file behind and made the next command wait four seconds for H2 to judge the lock stale.
      */
-    static final class PlansAndStore {
+    static final class PlansAndStore implements AutoCloseable {
 
         private final Settings settings;
         private final PlansInForce plans;
@@ -107,6 +109,16 @@ final class ConfigOptions {
             return store.isEmpty() ? PlanActuals.NONE
                     : store.get().inTransaction(connection -> StoredActuals.planActuals(connection, plan));
         }
+
+        /** Waits for the opening to end; its failure, if the command never asked for the store, is not its to say. */
+        @Override
+        public void close() {
+            awaitOpening(current);
+        }
+    }
+
+    private static void awaitOpening(CompletableFuture<Optional<Store>> opening) {
+        opening.exceptionally(failed -> Optional.empty()).join();
     }
 
     /** The plans, read here (their problems are thrown here), while the store opens ({@link PlansAndStore}). */
@@ -114,7 +126,12 @@ final class ConfigOptions {
         CompletableFuture<Optional<Store>> current = CompletableFuture.supplyAsync(
                 () -> hasStore(settings) ? Store.openIfCurrent(settings.database()) : Optional.<Store>empty(),
                 ConfigOptions::onItsOwnThread);
-        return new PlansAndStore(settings, PlansInForce.load(settings), current);
+        try {
+            return new PlansAndStore(settings, PlansInForce.load(settings), current);
+        } catch (InvalidFileException | RuntimeException failed) {
+            awaitOpening(current);
+            throw failed;
+        }
     }
 
     private static void onItsOwnThread(Runnable work) {

@@ -58,40 +58,41 @@ final class HistoryCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "「" + code + "」は指標コード（T1-1）でも取組コード（M1-1-1）でもありません");
         }
         Settings settings = config.settings(senryaku.environment());
-        ConfigOptions.PlansAndStore read = config.plansAndStore(settings);
-        PlansInForce plans = read.plans();
-        StrategyPlan plan = config.choosePlan(plans, Optional.empty());
-        Optional<Store> store = read.store();
-        revisions(out, plan, parsed.get());
-        if (parsed.get() instanceof TargetCode target) {
-            for (PlanLibrary.PlanTarget earlier : plans.library().lineage(plan, target)) {
-                if (earlier.plan().code().equals(plan.code())) {
-                    continue;
+        try (ConfigOptions.PlansAndStore read = config.plansAndStore(settings)) {
+            PlansInForce plans = read.plans();
+            StrategyPlan plan = config.choosePlan(plans, Optional.empty());
+            Optional<Store> store = read.store();
+            revisions(out, plan, parsed.get());
+            if (parsed.get() instanceof TargetCode target) {
+                for (PlanLibrary.PlanTarget earlier : plans.library().lineage(plan, target)) {
+                    if (earlier.plan().code().equals(plan.code())) {
+                        continue;
+                    }
+                    var records = ConfigOptions.read(store, c -> StoredActuals.actualHistory(c, earlier.plan().code(),
+                            earlier.target().code()));
+                    out.println("前計画 " + earlier.plan().code() + " " + earlier.target().code() + " "
+                            + earlier.target().name() + "（" + records.size() + " 件）");
+                    records.stream().filter(record -> record.supersededAt().isEmpty()).forEach(record -> out.println("  "
+                            + record.year().eraLabel() + "  " + Describe.reported(record.reported()) + "  現在値"));
                 }
-                var records = ConfigOptions.read(store, c -> StoredActuals.actualHistory(c, earlier.plan().code(),
-                        earlier.target().code()));
-                out.println("前計画 " + earlier.plan().code() + " " + earlier.target().code() + " "
-                        + earlier.target().name() + "（" + records.size() + " 件）");
-                records.stream().filter(record -> record.supersededAt().isEmpty()).forEach(record -> out.println("  "
-                        + record.year().eraLabel() + "  " + Describe.reported(record.reported()) + "  現在値"));
+                var records = ConfigOptions.read(store, c -> StoredActuals.actualHistory(c, plan.code(), parsed.get()));
+                out.println(parsed.get().text() + " の履歴（" + plan.code() + "、" + records.size() + " 件）");
+                for (var record : records) {
+                    out.println("  " + record.year().eraLabel() + "  " + Describe.reported(record.reported())
+                            + "  " + (record.supersededAt().isEmpty() ? "現在値" : "置換済 " + TIME.format(record.supersededAt().get()))
+                            + "  取込 " + TIME.format(record.recordedAt()) + "  " + record.department() + "  " + record.file()
+                            + " " + record.sheet() + "!" + record.cell());
+                }
+            } else {
+                var records = ConfigOptions.read(store, c -> StoredActuals.measureHistory(c, plan.code(), parsed.get()));
+                out.println(parsed.get().text() + " の履歴（" + plan.code() + "、" + records.size() + " 件）");
+                for (var record : records) {
+                    out.println("  " + record.year().eraLabel() + "  " + record.status()
+                            + "  " + (record.supersededAt().isEmpty() ? "現在値" : "置換済 " + TIME.format(record.supersededAt().get()))
+                            + "  取込 " + TIME.format(record.recordedAt()) + "  " + record.department() + "  " + record.file());
+                }
             }
-            var records = ConfigOptions.read(store, c -> StoredActuals.actualHistory(c, plan.code(), parsed.get()));
-            out.println(parsed.get().text() + " の履歴（" + plan.code() + "、" + records.size() + " 件）");
-            for (var record : records) {
-                out.println("  " + record.year().eraLabel() + "  " + Describe.reported(record.reported())
-                        + "  " + (record.supersededAt().isEmpty() ? "現在値" : "置換済 " + TIME.format(record.supersededAt().get()))
-                        + "  取込 " + TIME.format(record.recordedAt()) + "  " + record.department() + "  " + record.file()
-                        + " " + record.sheet() + "!" + record.cell());
-            }
-        } else {
-            var records = ConfigOptions.read(store, c -> StoredActuals.measureHistory(c, plan.code(), parsed.get()));
-            out.println(parsed.get().text() + " の履歴（" + plan.code() + "、" + records.size() + " 件）");
-            for (var record : records) {
-                out.println("  " + record.year().eraLabel() + "  " + record.status()
-                        + "  " + (record.supersededAt().isEmpty() ? "現在値" : "置換済 " + TIME.format(record.supersededAt().get()))
-                        + "  取込 " + TIME.format(record.recordedAt()) + "  " + record.department() + "  " + record.file());
-            }
+            return ExitCodes.OK;
         }
-        return ExitCodes.OK;
     }
 }

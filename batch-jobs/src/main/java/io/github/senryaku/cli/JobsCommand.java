@@ -45,7 +45,10 @@ final class JobsCommand implements Callable<Integer> {
         }
         // Read from the job repository alone: listing executions starts neither Weld nor JBeret.
         Settings settings = config.settings(senryaku.environment());
-        Optional<Store> store = config.plansAndStore(settings).store();
+        Optional<Store> store;
+        try (ConfigOptions.PlansAndStore read = config.plansAndStore(settings)) {
+            store = read.store();
+        }
         Optional<JobHistory> history = store.isEmpty() ? Optional.empty()
                 : JobRepositoryReader.open(store.get()).map(repository -> new JobHistory(repository, JobNames.ALL));
         JobHistory.Listing newest = history.map(h -> h.newest(limit)).orElse(new JobHistory.Listing(List.of(), false));

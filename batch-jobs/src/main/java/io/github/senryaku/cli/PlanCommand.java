@@ -74,20 +74,21 @@ final class PlanCommand implements Runnable {
                         java.util.Optional.empty())));
                 return ExitCodes.OK;
             }
-            ConfigOptions.PlansAndStore read = config.plansAndStore(settings);
-            StrategyPlan strategy = config.choosePlan(read.plans(), java.util.Optional.ofNullable(year));
-            if (year != null && PlanYears.refused(PlanYears.outsidePeriod(strategy, year), spec.commandLine().getErr())) {
-                return ExitCodes.INVALID_INPUT;
+            try (ConfigOptions.PlansAndStore read = config.plansAndStore(settings)) {
+                StrategyPlan strategy = config.choosePlan(read.plans(), java.util.Optional.ofNullable(year));
+                if (year != null && PlanYears.refused(PlanYears.outsidePeriod(strategy, year), spec.commandLine().getErr())) {
+                    return ExitCodes.INVALID_INPUT;
+                }
+                GradingRulebook rulebook = config.loadRulebook(settings);
+                FiscalYear evaluated = year != null ? year : lastClosedYear(strategy);
+                EvaluatedPlan evaluation = EvaluatedPlan.of(strategy.inForce(evaluated), rulebook,
+                        read.storedActuals(strategy), evaluated);
+                if (format == Format.text) {
+                    revisions(spec.commandLine().getOut(), strategy, evaluated);
+                }
+                spec.commandLine().getOut().print(format == Format.json ? PlanJson.of(evaluation) + "\n" : PlanText.of(evaluation, ""));
+                return ExitCodes.OK;
             }
-            GradingRulebook rulebook = config.loadRulebook(settings);
-            FiscalYear evaluated = year != null ? year : lastClosedYear(strategy);
-            EvaluatedPlan evaluation = EvaluatedPlan.of(strategy.inForce(evaluated), rulebook,
-                    read.storedActuals(strategy), evaluated);
-            if (format == Format.text) {
-                revisions(spec.commandLine().getOut(), strategy, evaluated);
-            }
-            spec.commandLine().getOut().print(format == Format.json ? PlanJson.of(evaluation) + "\n" : PlanText.of(evaluation, ""));
-            return ExitCodes.OK;
         }
     }
 

@@ -44,33 +44,34 @@ final class StatusCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Settings settings = config.settings(senryaku.environment());
-        ConfigOptions.PlansAndStore read = config.plansAndStore(settings);
-        StrategyPlan plan = config.choosePlan(read.plans(), Optional.of(year));
-        if (PlanYears.refused(PlanYears.nothingToReport(plan, year), spec.commandLine().getErr())) {
-            return ExitCodes.INVALID_INPUT;
-        }
-        Optional<Store> existing = read.store();
-        Submissions submissions = existing.isPresent()
-                ? existing.get().inTransaction(c -> StoredActuals.submissions(c, plan, year))
-                : Submissions.of(plan, year, Set.of(), Set.of());
-        out.println(plan.title() + "（" + plan.code() + "）");
-        out.println(year.label() + " の提出状況（未提出 " + submissions.missing() + " 件）");
-        if (!submissions.overall().isEmpty()) {
-            out.println("【全体目標】");
-            targets(out, "全体目標", submissions.overall());
-        }
-        for (Submissions.GoalSubmissions goal : submissions.goals()) {
-            out.println("【" + goal.goal().heading() + "】" + goal.goal().title());
-            targets(out, "数値目標", goal.targets());
-            if (!goal.kpis().isEmpty()) {
-                targets(out, "KPI（重要業績評価指標）", goal.kpis());
+        try (ConfigOptions.PlansAndStore read = config.plansAndStore(settings)) {
+            StrategyPlan plan = config.choosePlan(read.plans(), Optional.of(year));
+            if (PlanYears.refused(PlanYears.nothingToReport(plan, year), spec.commandLine().getErr())) {
+                return ExitCodes.INVALID_INPUT;
             }
-            out.println("  取組: 提出 " + goal.measures().stream().filter(Submissions.Item::reported).count() + " / "
-                    + goal.measures().stream().filter(Submissions.Item::expected).count());
-            goal.measures().stream().filter(Submissions.Item::expected).forEach(item -> out.println("    "
-                    + (item.reported() ? "提出済 " : "未提出 ") + item.subject().code() + " " + item.subject().title()));
+            Optional<Store> existing = read.store();
+            Submissions submissions = existing.isPresent()
+                    ? existing.get().inTransaction(c -> StoredActuals.submissions(c, plan, year))
+                    : Submissions.of(plan, year, Set.of(), Set.of());
+            out.println(plan.title() + "（" + plan.code() + "）");
+            out.println(year.label() + " の提出状況（未提出 " + submissions.missing() + " 件）");
+            if (!submissions.overall().isEmpty()) {
+                out.println("【全体目標】");
+                targets(out, "全体目標", submissions.overall());
+            }
+            for (Submissions.GoalSubmissions goal : submissions.goals()) {
+                out.println("【" + goal.goal().heading() + "】" + goal.goal().title());
+                targets(out, "数値目標", goal.targets());
+                if (!goal.kpis().isEmpty()) {
+                    targets(out, "KPI（重要業績評価指標）", goal.kpis());
+                }
+                out.println("  取組: 提出 " + goal.measures().stream().filter(Submissions.Item::reported).count() + " / "
+                        + goal.measures().stream().filter(Submissions.Item::expected).count());
+                goal.measures().stream().filter(Submissions.Item::expected).forEach(item -> out.println("    "
+                        + (item.reported() ? "提出済 " : "未提出 ") + item.subject().code() + " " + item.subject().title()));
+            }
+            return ExitCodes.OK;
         }
-        return ExitCodes.OK;
     }
 
     /**

@@ -92,6 +92,29 @@ class SenryakuJarIT {
     }
 
     /**
+     * A read-only command opens the store beside its plans; one that then refuses the year must not exit while H2
+     * is half open: that left H2's lock file behind, and the next command waited seconds for H2 to judge it stale.
+     */
+    @Test
+    void jar_statusForAYearThePlanRefuses_leavesNoLockOnTheStore(@org.junit.jupiter.api.io.TempDir Path home)
+            throws Exception {
+        io.github.senryaku.batch.departmentimport.ReportWorkbook.xlsx().department("広域連携課")
+                .actual("T4-1", "石川中央都市圏における連携事業数", "R6", 97, "事業", null)
+                .writeTo(home.resolve("inbox").resolve("広域連携課_R6.xlsx"));
+        java.util.Map<String, String> environment = java.util.Map.of("SENRYAKU_HOME", home.toString(), "LC_ALL", "C.UTF-8");
+        assertEquals(0, run(jar("import"), environment).exitCode());
+
+        Result refused = run(jar("status", "--year", "R20"), environment);
+
+        assertEquals(1, refused.exitCode(), refused.out() + refused.err());
+        try (var files = java.nio.file.Files.list(home.resolve("db"))) {
+            List<String> left = files.map(file -> file.getFileName().toString()).filter(name -> name.contains(".lock."))
+                    .toList();
+            assertEquals(List.of(), left, "H2's lock file was left behind");
+        }
+    }
+
+    /**
      * A command that fails once its runtime has started tells the user one line and leaves the stack trace in
      * the data folder's log for the administrator: the failure is logged after the runtime has closed, so the log
      * file must outlive the runtime.
