@@ -69,9 +69,11 @@ final class ConfigOptions {
      * The plans in force, and the store (none before the first import), opened beside them on a thread of its own
      * when its schema is current: each was about a third of a read-only command. A store to be migrated waits
      * for the plans (rows from before several plans belong to the first one) and is opened, and migrated, by the
-     * command's own thread when it first asks for it, as before. Closing it waits for the opening to end: a
-     * command that exits before it asks for the store (a refused year) must not leave H2 half open, which left its
-     * lock file behind and made the next command wait four seconds for H2 to judge the lock stale.
+     * command's own thread when it first asks for it, as before. Closing it waits for an embedded store's opening
+     * to end: a command that exits before it asks for the store (a refused year) must not leave H2 half open, which
+     * left its lock file behind and made the next command wait four seconds for H2 to judge the lock stale. A
+     * database server is not waited for (a connection cut short leaves nothing, and one to an unreachable host
+     * may take the driver's whole timeout).
      */
     static final class PlansAndStore implements AutoCloseable {
 
@@ -113,12 +115,14 @@ final class ConfigOptions {
         /** Waits for the opening to end; its failure, if the command never asked for the store, is not its to say. */
         @Override
         public void close() {
-            awaitOpening(current);
+            awaitOpening(settings, current);
         }
     }
 
-    private static void awaitOpening(CompletableFuture<Optional<Store>> opening) {
-        opening.exceptionally(failed -> Optional.empty()).join();
+    private static void awaitOpening(Settings settings, CompletableFuture<Optional<Store>> opening) {
+        if (settings.database().isEmbedded()) {
+            opening.exceptionally(failed -> Optional.empty()).join();
+        }
     }
 
     /** The plans, read here (their problems are thrown here), while the store opens ({@link PlansAndStore}). */
@@ -129,7 +133,7 @@ final class ConfigOptions {
         try {
             return new PlansAndStore(settings, PlansInForce.load(settings), current);
         } catch (InvalidFileException | RuntimeException failed) {
-            awaitOpening(current);
+            awaitOpening(settings, current);
             throw failed;
         }
     }
