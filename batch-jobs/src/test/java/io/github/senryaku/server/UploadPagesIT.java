@@ -159,13 +159,17 @@ class UploadPagesIT {
         String csrf = browser.signIn("zaisei", FINANCE_PASSWORD);
 
         // Declared over the limit: refused before the body is read. The server may answer 413 and close while
-        // the client is still sending, which a client can see as a broken connection instead of the page.
+        // the client is still sending, which a client can see as a broken connection instead of the page: closed
+        // while it sent the body ("fixed content-length … bytes sent"), or after it sent it, the answer lost to
+        // the reset ("header parser received no bytes", seen in a clean-clone CI run).
         try {
             HttpResponse<String> big = browser.upload(csrf, "finance", "財政課_R6.xlsx", new byte[2 * 1024 * 1024]);
             assertEquals(413, big.statusCode(), big.body());
             assertTrue(big.body().contains("ファイルが大きすぎます（上限 1 MB）"), big.body());
-        } catch (java.io.IOException closedWhileSending) {
-            assertTrue(String.valueOf(closedWhileSending.getMessage()).contains("content-length"), closedWhileSending.toString());
+        } catch (java.io.IOException closedByTheServer) {
+            String message = String.valueOf(closedByTheServer.getMessage());
+            assertTrue(message.contains("content-length") || message.contains("received no bytes")
+                    || message.contains("Connection reset"), closedByTheServer.toString());
         }
         HttpResponse<String> justOver = browser.upload(csrf, "finance", "財政課_R6.xlsx", new byte[1024 * 1024 + 10]);
         assertEquals(413, justOver.statusCode(), "over the limit by a few bytes, within the framing allowance: "
