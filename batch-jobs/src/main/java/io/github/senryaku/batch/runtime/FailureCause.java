@@ -47,12 +47,20 @@ public final class FailureCause {
             deepest = t;
         }
         if (database != null) {
-            return "データベースの障害: " + firstLine(database);
+            return "データベースの障害: " + (isLockTimeout(database) ? "ロック待ちが時間切れになりました" : firstLine(database));
         }
         if (deepest instanceof java.nio.file.AccessDeniedException) {
             return "ファイルの権限がありません";
         }
         return deepest.getClass().getSimpleName() + ": " + firstLine(deepest);
+    }
+
+    /**
+     * A lock wait that ran out: H2 says so with SQLState HYT00 and a message that may keep its placeholder
+     * ("Timeout trying to lock table {0}", in the JVM's language), PostgreSQL with 55P03.
+     */
+    private static boolean isLockTimeout(java.sql.SQLException database) {
+        return "HYT00".equals(database.getSQLState()) || "55P03".equals(database.getSQLState());
     }
 
     private static String firstLine(Throwable t) {

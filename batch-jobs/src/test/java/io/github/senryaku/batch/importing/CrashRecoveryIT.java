@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,21 @@ class CrashRecoveryIT {
 
     private long count(String sql) throws SQLException {
         return TestStores.count(home, sql);
+    }
+
+    /**
+     * The second run's output with what the data folder's logs say of it: a failure here happens once in many
+     * runs, and the temporary folder goes with the test.
+     */
+    private String evidence(String output) {
+        try {
+            List<String> log = Files.readAllLines(home.resolve("logs/senryaku-0.log"), StandardCharsets.UTF_8);
+            return output + "\n--- logs/senryaku-0.log, last lines ---\n"
+                    + String.join("\n", log.subList(Math.max(0, log.size() - 300), log.size()))
+                    + "\n--- db/senryaku.trace.db ---\n" + TestStores.h2Log(home);
+        } catch (java.io.IOException unreadable) {
+            return output + "\n(logs unreadable: " + unreadable + ")";
+        }
     }
 
     @Test
@@ -73,9 +89,10 @@ class CrashRecoveryIT {
         assertTrue(second.waitFor(180, TimeUnit.SECONDS));
         String output = Files.readString(home.resolve("second.log"), StandardCharsets.UTF_8);
 
-        assertEquals(0, second.exitValue(), output);
-        assertTrue(output.contains("を異常終了として記録しました"), output);
-        assertTrue(output.contains("取込済      合成課_R6.xlsx（中断した取込を再開）（合成課、実績 " + ROWS + " 件"), output);
+        assertEquals(0, second.exitValue(), () -> evidence(output));
+        assertTrue(output.contains("を異常終了として記録しました"), () -> evidence(output));
+        assertTrue(output.contains("取込済      合成課_R6.xlsx（中断した取込を再開）（合成課、実績 " + ROWS + " 件"),
+                () -> evidence(output));
         assertEquals(ROWS, count("SELECT COUNT(*) FROM actual"));
         assertEquals(ROWS, count("SELECT COUNT(DISTINCT target_code || '/' || fiscal_year) FROM actual"));
         assertEquals(0, count("SELECT COUNT(*) FROM import_file WHERE status = 'STAGING'"));

@@ -22,6 +22,15 @@ class FailureCauseTest {
     }
 
     @Test
+    void aLockWaitThatRanOut_isNamedInWords_notInTheDatabasesTemplate() {
+        String expected = "データベースの障害: ロック待ちが時間切れになりました";
+        assertEquals(expected, FailureCause.describe(new IllegalStateException("chunk failed",
+                new SQLException("テーブル {0} のロック試行がタイムアウトしました; SQL statement:\nINSERT INTO actual", "HYT00", 50200))));
+        assertEquals(expected, FailureCause.describe(
+                new SQLException("ERROR: canceling statement due to lock timeout", "55P03")));
+    }
+
+    @Test
     void anythingElse_isItsDeepestCauseInOneLine() {
         assertEquals("FileAlreadyExistsException: /srv/senryaku/archive", FailureCause.describe(
                 new IOException("landing", new FileAlreadyExistsException("/srv/senryaku/archive"))));
