@@ -23,13 +23,19 @@ import java.util.logging.Logger;
  * <li>{@code sun.net.httpserver.maxIdleConnections}, {@code jdk.httpserver.maxConnections}: how many
  * idle and open connections are kept (beyond the latter a new connection is closed when accepted);
  * <li>{@code sun.net.httpserver.maxReqHeaders}, {@code sun.net.httpserver.maxReqHeaderSize}: how many
- * request headers, and how many bytes of them.
+ * request headers, and how many bytes of them;
+ * <li>{@code sun.net.httpserver.drainAmount}: how much of a body nobody read (an upload refused as too large
+ * before it is read) the server reads and discards before it closes the connection (default 64 KB): a
+ * browser still sending a refused file is shown the refusal page only if its connection is not closed under
+ * it, so the allowance covers a file several times the upload limit. Beyond it the connection is closed.
  * </ul>
  */
 final class HttpLimits {
 
     static final int THREADS = 16;
     static final int WAITING = 64;
+    /** Six times the default upload limit (20 MB): a workbook chosen by mistake still gets the refusal page. */
+    static final long DRAIN_BYTES = 128L * 1024 * 1024;
     /** An upload of the largest workbook over a slow office line still fits in two minutes. */
     static final Map<String, String> PROPERTIES = Map.of(
             "sun.net.httpserver.maxReqTime", "120",
@@ -38,7 +44,8 @@ final class HttpLimits {
             "sun.net.httpserver.maxIdleConnections", "50",
             "jdk.httpserver.maxConnections", "256",
             "sun.net.httpserver.maxReqHeaders", "100",
-            "sun.net.httpserver.maxReqHeaderSize", "65536");
+            "sun.net.httpserver.maxReqHeaderSize", "65536",
+            "sun.net.httpserver.drainAmount", String.valueOf(DRAIN_BYTES));
 
     private static final Logger LOG = Logger.getLogger(HttpLimits.class.getName());
 
