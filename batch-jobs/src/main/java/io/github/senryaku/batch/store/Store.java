@@ -19,9 +19,8 @@ import org.flywaydb.core.api.FlywayException;
  * (HikariCP) made at the first one: without it each unit of work paid a login (~15 ms on PostgreSQL with
  * SCRAM, a third of the COPY floor), and a night of many small files is thousands of units of work (100 demo
  * files: 27.1 s without, 15.6 s with, medians of three side by side). An embedded H2 database is opened
- * directly: a session there is cheap (the same 100 files took the same time with and without a pool), and a
- * clean-clone CI run with the pool on H2 failed once in CrashRecoveryIT with a table lock timeout after
- * the restart, not understood yet; {@code DB_CLOSE_DELAY=-1} keeps the database open between units of work.
+ * directly: a session there is cheap (the same 100 files took the same time with and without a pool);
+ * {@code DB_CLOSE_DELAY=-1} keeps the database open between units of work.
  */
 public final class Store implements AutoCloseable {
 
